@@ -1,0 +1,91 @@
+/**
+ * Imports CSV files into the database through the application's import pipeline.
+ *   npm run import -- <file…> [--dry-run] [--layout auto|un-egov|worldbank-wide|long]
+ * Exit status 0 when every file is accepted, 1 when any is rejected, 2 on bad usage.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureReferenceData } from '../src/lib/server/bundled';
+import { databasePath, openDatabase } from '../src/lib/server/db/connection';
+import { formatIssue, LAYOUTS, runImport, type ImportReport } from '../src/lib/server/import';
+import { dataDirectory } from '../src/lib/server/reference';
+
+const usage = `usage: npm run import -- <file…> [--dry-run] [--layout auto|${LAYOUTS.join('|')}]`;
+
+const { values: flags, positionals: files } = (() => {
+	try {
+		return parseArgs({
+			allowPositionals: true,
+			options: {
+				'dry-run': { type: 'boolean', default: false },
+				layout: { type: 'string', default: 'auto' },
+				help: { type: 'boolean', short: 'h', default: false }
+			}
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${usage}`);
+		process.exit(2);
+	}
+})();
+
+const layout = flags.layout as (typeof LAYOUTS)[number] | 'auto';
+if (flags.help || files.length === 0 || (layout !== 'auto' && !LAYOUTS.includes(layout))) {
+	console.error(usage);
+	process.exit(flags.help ? 0 : 2);
+}
+
+const PROGRESS_FROM_BYTES = 5 * 1024 * 1024;
+const db = openDatabase(databasePath());
+ensureReferenceData(db.$client, dataDirectory());
+
+function summary(report: ImportReport): string {
+	const v = report.values;
+	const counts = `${report.rowsRead} rows read; values ${v.new} new, ${v.changed} changed, ${v.unchanged} unchanged`;
+	const what = `${report.layout}, ${report.years.join(', ') || 'no years'}`;
+	switch (report.status) {
+		case 'published':
+			return `published as import #${report.importId} (${what}): ${counts}`;
+		case 'unchanged':
+			return `nothing to publish (${what}): ${counts}`;
+		case 'dry_run':
+			return `dry run, nothing written (${what}): ${counts}`;
+		default:
+			return `REJECTED, nothing written: ${report.errorCount} error(s)`;
+	}
+}
+
+let rejected = 0;
+for (const file of files) {
+	if (!existsSync(file) || !statSync(file).isFile()) {
+		console.error(`${file}: REJECTED: no such file`);
+		rejected++;
+		continue;
+	}
+	const size = statSync(file).size;
+	const started = performance.now();
+	let lastShown = 0;
+	const report = await runImport(db.$client, createReadStream(file), {
+		fileName: basename(file),
+		layout,
+		dryRun: flags['dry-run'],
+		importedBy: 'cli',
+		totalBytes: size,
+		onProgress({ bytes, rows }) {
+			if (size < PROGRESS_FROM_BYTES || performance.now() - lastShown < 500) return;
+			lastShown = performance.now();
+			process.stderr.write(`\r${file}: ${Math.round((100 * bytes) / size)}% read, ${rows} rows…`);
+		}
+	});
+	if (lastShown) process.stderr.write('\n');
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	console.log(`${file}: ${summary(report)} [${seconds} s]`);
+	if (report.status === 'rejected') {
+		rejected++;
+		for (const issue of report.errors) console.error(`  ${formatIssue(issue)}`);
+		const more = report.errorCount - report.errors.length;
+		if (more > 0) console.error(`  … and ${more} more error(s)`);
+	}
+}
+db.$client.close();
+process.exit(rejected > 0 ? 1 : 0);

@@ -1,0 +1,83 @@
+/**
+ * Normalises a country name for matching: case, spacing, diacritics and punctuation do not
+ * count ("Côte d'Ivoire " = "cote divoire", "Türkiye" = "turkiye").
+ */
+export function normalizeName(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/&/g, ' and ')
+		.replace(/['’`]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Edit distance between two strings (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+	if (a === b) return 0;
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+export interface CountryName {
+	iso3: string;
+	name: string;
+}
+
+export interface CountryMatcher {
+	/** The ISO3 code for a name, an alias or an ISO3 code (any case); null when unknown. */
+	resolve(text: string): string | null;
+	/** The display name of an ISO3 code. */
+	nameOf(iso3: string): string | undefined;
+	/** The known country whose name or alias is closest to `text`, for "did you mean …?". */
+	closest(text: string): CountryName | null;
+}
+
+/** Builds a matcher over country names and their aliases (names win over aliases on a clash). */
+export function createCountryMatcher(
+	countries: readonly CountryName[],
+	aliases: readonly CountryName[] = []
+): CountryMatcher {
+	const byKey = new Map<string, string>();
+	const names = new Map<string, string>();
+	for (const c of countries) {
+		names.set(c.iso3, c.name);
+		byKey.set(normalizeName(c.name), c.iso3);
+	}
+	for (const a of aliases) {
+		const key = normalizeName(a.name);
+		if (key && !byKey.has(key)) byKey.set(key, a.iso3);
+	}
+	return {
+		resolve(text) {
+			const trimmed = text.trim();
+			const code = trimmed.toUpperCase();
+			if (/^[A-Z]{3}$/.test(code) && names.has(code)) return code;
+			return byKey.get(normalizeName(trimmed)) ?? null;
+		},
+		nameOf: (iso3) => names.get(iso3),
+		closest(text) {
+			const key = normalizeName(text);
+			if (!key) return null;
+			let best: string | null = null;
+			let bestDistance = Infinity;
+			for (const [candidate, iso3] of byKey) {
+				const d = editDistance(key, candidate) / Math.max(key.length, candidate.length);
+				if (d < bestDistance) {
+					bestDistance = d;
+					best = iso3;
+				}
+			}
+			return best && bestDistance <= 0.5 ? { iso3: best, name: names.get(best)! } : null;
+		}
+	};
+}

@@ -1,0 +1,20 @@
+/** A cell a spreadsheet would run as a formula: neutralised with a leading apostrophe. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+function cell(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	let text = String(value);
+	if (FORMULA.test(text)) text = `'${text}`;
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV text with a header, CRLF-free, safe to open in a spreadsheet: text cells that start with
+ * `=`, `+`, `-` or `@` are prefixed with `'` (numbers are written as numbers).
+ */
+export function toCsv<T>(rows: Iterable<T>, columns: readonly (keyof T & string)[]): string {
+	const lines = [columns.map(cell).join(',')];
+	for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
+	return lines.join('\n') + '\n';
+}

@@ -1,0 +1,166 @@
+import { sql } from 'drizzle-orm';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
+
+/** UN Member States (and any other economy an analyst adds), keyed by ISO 3166-1 alpha-3. */
+export const countries = sqliteTable(
+	'countries',
+	{
+		iso3: text('iso3').primaryKey(),
+		/** ISO 3166-1 numeric, as a zero-padded string ("116"); joins the world map. */
+		isoNumeric: text('iso_numeric'),
+		name: text('name').notNull(),
+		region: text('region'),
+		subregion: text('subregion'),
+		incomeGroup: text('income_group')
+	},
+	(t) => [uniqueIndex('countries_iso_numeric').on(t.isoNumeric)]
+);
+
+/** Other spellings of a country's name, as they appear in source files; normalised for matching. */
+export const countryAliases = sqliteTable(
+	'country_aliases',
+	{
+		alias: text('alias').primaryKey(),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3, { onDelete: 'cascade' })
+	},
+	(t) => [index('country_aliases_iso3').on(t.iso3)]
+);
+
+/** User-defined groups of countries (ASEAN, peers …). */
+export const countryGroups = sqliteTable('country_groups', {
+	code: text('code').primaryKey(),
+	name: text('name').notNull(),
+	description: text('description')
+});
+
+export const countryGroupMembers = sqliteTable(
+	'country_group_members',
+	{
+		groupCode: text('group_code')
+			.notNull()
+			.references(() => countryGroups.code, { onDelete: 'cascade' }),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.groupCode, t.iso3] }), index('group_members_iso3').on(t.iso3)]
+);
+
+export const indicators = sqliteTable('indicators', {
+	code: text('code').primaryKey(),
+	name: text('name').notNull(),
+	description: text('description').notNull().default(''),
+	unit: text('unit').notNull().default('index (0–1)'),
+	minValue: real('min_value'),
+	maxValue: real('max_value'),
+	higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull().default(true),
+	source: text('source').notNull().default(''),
+	/** True for the UN DESA indicators the application ships with; false for national KPIs. */
+	builtIn: integer('built_in', { mode: 'boolean' }).notNull().default(false),
+	sortOrder: integer('sort_order').notNull().default(100)
+});
+
+/**
+ * One value per indicator, country and year. `value` is null where the country was not
+ * assessed; `rank` is set where the source publishes one (the EGDI rank).
+ */
+export const observations = sqliteTable(
+	'observations',
+	{
+		indicator: text('indicator')
+			.notNull()
+			.references(() => indicators.code),
+		year: integer('year').notNull(),
+		country: text('country')
+			.notNull()
+			.references(() => countries.iso3),
+		value: real('value'),
+		rank: integer('rank'),
+		/** The import that last wrote this row. */
+		importId: integer('import_id').references(() => imports.id)
+	},
+	(t) => [
+		primaryKey({ columns: [t.indicator, t.year, t.country] }),
+		index('observations_country').on(t.country, t.indicator, t.year)
+	]
+);
+
+/** Every published import (and every undo, as its own event). */
+export const imports = sqliteTable(
+	'imports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		kind: text('kind', { enum: ['import', 'undo'] })
+			.notNull()
+			.default('import'),
+		fileName: text('file_name').notNull(),
+		sha256: text('sha256').notNull(),
+		layout: text('layout').notNull(),
+		/** Who published it: a user's email, or "cli" / "system" for scripts and the bundled data. */
+		importedBy: text('imported_by').notNull(),
+		createdAt: text('created_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+		status: text('status', { enum: ['published', 'undone'] })
+			.notNull()
+			.default('published'),
+		/** Editions (years) the file holds, comma-separated. */
+		years: text('years').notNull().default(''),
+		rowsRead: integer('rows_read').notNull().default(0),
+		valuesNew: integer('values_new').notNull().default(0),
+		valuesChanged: integer('values_changed').notNull().default(0),
+		valuesUnchanged: integer('values_unchanged').notNull().default(0),
+		/** Warnings kept with the import, JSON array; errors reject a file so none is stored. */
+		messages: text('messages').notNull().default('[]'),
+		/** For an undo event: the import it undid. */
+		undoesImportId: integer('undoes_import_id')
+	},
+	(t) => [index('imports_sha256').on(t.sha256)]
+);
+
+/**
+ * What an import wrote, with what was there before, so that it can be undone exactly.
+ * `previousExisted` false means the import added the row (undo deletes it).
+ */
+export const importChanges = sqliteTable(
+	'import_changes',
+	{
+		importId: integer('import_id')
+			.notNull()
+			.references(() => imports.id, { onDelete: 'cascade' }),
+		indicator: text('indicator').notNull(),
+		year: integer('year').notNull(),
+		country: text('country').notNull(),
+		previousExisted: integer('previous_existed', { mode: 'boolean' }).notNull(),
+		previousValue: real('previous_value'),
+		previousRank: integer('previous_rank'),
+		previousImportId: integer('previous_import_id'),
+		newValue: real('new_value'),
+		newRank: integer('new_rank')
+	},
+	(t) => [
+		primaryKey({ columns: [t.importId, t.indicator, t.year, t.country] }),
+		index('import_changes_key').on(t.indicator, t.year, t.country)
+	]
+);
+
+/** Key/value settings an administrator can change at run time (focus country …). */
+export const settings = sqliteTable('settings', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull()
+});
+
+export type Country = typeof countries.$inferSelect;
+export type Indicator = typeof indicators.$inferSelect;
+export type Observation = typeof observations.$inferSelect;
+export type ImportRecord = typeof imports.$inferSelect;

@@ -1,0 +1,183 @@
+import type Database from 'better-sqlite3';
+import { Readable } from 'node:stream';
+import { createCountryMatcher, type CountryName } from '$lib/domain/country-names';
+import { UnreadableFileError, type ImportIssue } from './errors';
+import { createMapper, detectLayout, LAYOUTS, type LayoutName, type RowMapper } from './layouts';
+import { parseCsv } from './parse';
+import { createWriter, type DiffCounts, type ValueChange } from './store';
+import { createValidator, type IndicatorRange } from './validate';
+
+export { formatIssue, type ImportIssue } from './errors';
+export { LAYOUTS, type LayoutName } from './layouts';
+
+export interface ImportOptions {
+	fileName: string;
+	/** A layout name, or "auto" (the default) to detect it from the header. */
+	layout?: LayoutName | 'auto';
+	/** Validate and diff only; nothing is written. */
+	dryRun?: boolean;
+	/** Recorded with the import: a user's email, "cli" or "system". */
+	importedBy: string;
+	/** Total size, when known, for progress. */
+	totalBytes?: number;
+	onProgress?(progress: { bytes: number; totalBytes?: number; rows: number }): void;
+	/** How many issues to keep in the report; the rest are only counted. */
+	maxIssues?: number;
+}
+
+export type ImportStatus = 'published' | 'dry_run' | 'rejected' | 'unchanged';
+
+export interface ImportReport {
+	fileName: string;
+	sha256: string | null;
+	layout: LayoutName | null;
+	status: ImportStatus;
+	years: number[];
+	rowsRead: number;
+	values: DiffCounts;
+	largestChanges: ValueChange[];
+	errors: ImportIssue[];
+	/** Accepted oddities worth a look (values kept as the source published them). */
+	warnings: ImportIssue[];
+	/** All errors, including those beyond `maxIssues`. */
+	errorCount: number;
+	importId: number | null;
+}
+
+/**
+ * The one import pipeline: parse → detect the layout → map names to ISO3 → validate → diff →
+ * commit in one transaction → record the import. Any error rejects the whole file and the
+ * database is left exactly as it was. `sqlite` should be a connection of the import's own, so
+ * that readers on other connections never see a half-written file.
+ */
+export async function runImport(
+	sqlite: Database.Database,
+	source: Readable | Buffer | string,
+	options: ImportOptions
+): Promise<ImportReport> {
+	const maxIssues = options.maxIssues ?? 200;
+	const report: ImportReport = {
+		fileName: options.fileName,
+		sha256: null,
+		layout: null,
+		status: 'rejected',
+		years: [],
+		rowsRead: 0,
+		values: { new: 0, changed: 0, unchanged: 0 },
+		largestChanges: [],
+		errors: [],
+		warnings: [],
+		errorCount: 0,
+		importId: null
+	};
+	const issue = (row: number | null, column: string | null, message: string, suggestion?: string) => {
+		report.errorCount++;
+		if (report.errors.length < maxIssues) report.errors.push({ row, column, message, suggestion });
+	};
+
+	const indicators = sqlite
+		.prepare('SELECT code, min_value AS minValue, max_value AS maxValue FROM indicators')
+		.all() as IndicatorRange[];
+	const codes = new Map(indicators.map((i) => [i.code.toUpperCase(), i.code]));
+	const ctx = {
+		countries: createCountryMatcher(
+			sqlite.prepare('SELECT iso3, name FROM countries').all() as CountryName[],
+			sqlite.prepare('SELECT iso3, alias AS name FROM country_aliases').all() as CountryName[]
+		),
+		indicatorCode: (text: string) => codes.get(text.trim().toUpperCase()) ?? null,
+		issue
+	};
+	const check = createValidator(indicators, issue, (row, column, message) =>
+		report.warnings.push({ row, column, message })
+	);
+	const years = new Set<number>();
+
+	// A dry run reads in a plain transaction (a consistent snapshot); a publish takes the write
+	// lock up front, so that two imports run one after the other.
+	sqlite.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
+	let writer: ReturnType<typeof createWriter> | null = null;
+	let mapper: RowMapper | null = null;
+	try {
+		const parsed = await parseCsv(toStream(source), {
+			onHeader(header) {
+				const layout = options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
+				if (!layout) {
+					throw new UnreadableFileError(
+						`Unrecognised layout. The header "${header.join(',').slice(0, 200)}" matches none of: ${LAYOUTS.join(', ')}.`
+					);
+				}
+				report.layout = layout;
+				mapper = createMapper(layout, header, ctx);
+				const importId = options.dryRun || !mapper ? null : insertImport(sqlite, options, layout);
+				writer = createWriter(sqlite, importId);
+				report.importId = importId;
+			},
+			onRows(rows, lines) {
+				report.rowsRead += rows.length;
+				if (!mapper || !writer) return;
+				const w = writer;
+				for (let i = 0; i < rows.length; i++) {
+					mapper(rows[i], lines[i], (record, column) => {
+						if (!check(record, lines[i], column)) return;
+						years.add(record.year);
+						// Once the file is known to be bad, only keep validating.
+						if (report.errorCount === 0) w.apply(record);
+					});
+				}
+			},
+			onProgress: (bytes) =>
+				options.onProgress?.({ bytes, totalBytes: options.totalBytes, rows: report.rowsRead })
+		});
+		report.sha256 = parsed.sha256;
+		if (report.layout && parsed.dataRows === 0) issue(null, null, 'The file has a header but no data rows.');
+	} catch (error) {
+		if (!(error instanceof UnreadableFileError)) {
+			sqlite.exec('ROLLBACK');
+			throw error;
+		}
+		issue(error.issue.row, error.issue.column, error.issue.message);
+	}
+
+	report.years = [...years].sort((a, b) => a - b);
+	const w = writer as ReturnType<typeof createWriter> | null;
+	if (w) {
+		report.values = { ...w.counts };
+		report.largestChanges = w.largestChanges();
+	}
+	const nothingNew = report.values.new === 0 && report.values.changed === 0;
+	if (report.errorCount > 0 || options.dryRun || nothingNew) {
+		sqlite.exec('ROLLBACK');
+		report.importId = null;
+		report.status = report.errorCount > 0 ? 'rejected' : options.dryRun ? 'dry_run' : 'unchanged';
+		return report;
+	}
+	sqlite
+		.prepare(
+			`UPDATE imports SET sha256 = ?, years = ?, rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, messages = ? WHERE id = ?`
+		)
+		.run(
+			report.sha256,
+			report.years.join(','),
+			report.rowsRead,
+			report.values.new,
+			report.values.changed,
+			report.values.unchanged,
+			JSON.stringify(report.warnings),
+			report.importId
+		);
+	sqlite.exec('COMMIT');
+	report.status = 'published';
+	return report;
+}
+
+function insertImport(sqlite: Database.Database, options: ImportOptions, layout: LayoutName): number {
+	const result = sqlite
+		.prepare(`INSERT INTO imports (file_name, sha256, layout, imported_by) VALUES (?, '', ?, ?)`)
+		.run(options.fileName, layout, options.importedBy);
+	return Number(result.lastInsertRowid);
+}
+
+function toStream(source: Readable | Buffer | string): Readable {
+	if (source instanceof Readable) return source;
+	return Readable.from([typeof source === 'string' ? Buffer.from(source) : source]);
+}

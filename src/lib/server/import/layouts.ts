@@ -1,0 +1,255 @@
+import type { CountryMatcher } from '$lib/domain/country-names';
+import { YEAR_RANGE } from '$lib/domain/indicators';
+
+export const LAYOUTS = ['un-egov', 'worldbank-wide', 'long'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** One value to store. `rank` undefined means the file says nothing about ranks (keep them). */
+export interface ImportRecord {
+	indicator: string;
+	country: string;
+	year: number;
+	value: number | null;
+	rank?: number | null;
+}
+
+export interface MapContext {
+	countries: CountryMatcher;
+	/** The indicator code for a code in the file (any case), or null when unknown. */
+	indicatorCode(text: string): string | null;
+	issue(row: number | null, column: string | null, message: string, suggestion?: string): void;
+}
+
+/** Turns one data row into records; reports problems through the context. */
+export type RowMapper = (
+	row: string[],
+	line: number,
+	emit: (record: ImportRecord, column: string) => void
+) => void;
+
+const MISSING = new Set(['', 'na', 'n/a', '..', 'null']);
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A number, null for an empty or "not available" cell, or NaN for anything else. */
+export function parseValue(text: string | undefined): number | null {
+	const t = (text ?? '').trim();
+	if (MISSING.has(t.toLowerCase())) return null;
+	return NUMBER.test(t) ? Number(t) : NaN;
+}
+
+type Columns = Record<string, number>;
+
+/** Finds each wanted column by any of its names (case and spacing ignored). */
+function findColumns(header: string[], wanted: Record<string, readonly string[]>): Columns {
+	const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+	const positions = new Map(header.map((h, i) => [key(h), i]));
+	const found: Columns = {};
+	for (const [name, aliases] of Object.entries(wanted)) {
+		const i = aliases.map((a) => positions.get(key(a))).find((p) => p !== undefined);
+		if (i !== undefined) found[name] = i;
+	}
+	return found;
+}
+
+const UN_COLUMNS = {
+	year: ['Survey Year', 'Year'],
+	country: ['Country Name', 'Country'],
+	rank: ['E-Government Rank', 'EGDI Rank', 'Rank'],
+	EGDI: ['E-Government Index', 'E-Government Development Index', 'EGDI', 'E_Index'],
+	EPI: ['E-Participation Index', 'EPI', 'E_Participation'],
+	OSI: ['Online Service Index', 'OSI', 'Online_Service'],
+	HCI: ['Human Capital Index', 'HCI', 'Human_Capital'],
+	TII: ['Telecommunication Infrastructure Index', 'TII', 'Tele_Infra']
+} as const;
+
+const LONG_COLUMNS = {
+	country: ['iso3', 'country', 'country_code', 'iso', 'ref_area'],
+	year: ['year'],
+	indicator: ['indicator', 'indicator_code', 'code'],
+	value: ['value'],
+	rank: ['rank']
+} as const;
+
+/** World Bank Data360 codes of the UN indices (the TII is spelled TTI there). */
+const WORLD_BANK_CODES: Record<string, string> = {
+	UN_EGDI_EGDI: 'EGDI',
+	UN_EGDI_OSI: 'OSI',
+	UN_EGDI_HCI: 'HCI',
+	UN_EGDI_TTI: 'TII',
+	UN_EGDI_TII: 'TII',
+	UN_EGDI_EPI: 'EPI'
+};
+
+/** Guesses the layout from the header; null when it matches none. */
+export function detectLayout(header: string[]): LayoutName | null {
+	const wb = findColumns(header, { area: ['REF_AREA'], indicator: ['INDICATOR'] });
+	if (wb.area !== undefined && wb.indicator !== undefined) return 'worldbank-wide';
+	const un = findColumns(header, UN_COLUMNS);
+	if (un.country !== undefined && un.EGDI !== undefined) return 'un-egov';
+	const long = findColumns(header, LONG_COLUMNS);
+	if (['country', 'year', 'indicator', 'value'].every((c) => long[c] !== undefined)) return 'long';
+	return null;
+}
+
+/** The mapper for a layout, or null after reporting the required columns that are missing. */
+export function createMapper(
+	layout: LayoutName,
+	header: string[],
+	ctx: MapContext
+): RowMapper | null {
+	if (layout === 'un-egov') return unEgovMapper(header, ctx);
+	if (layout === 'worldbank-wide') return worldBankMapper(header, ctx);
+	return longMapper(header, ctx);
+}
+
+function requireColumns(
+	found: Columns,
+	wanted: Record<string, readonly string[]>,
+	required: string[],
+	ctx: MapContext
+): boolean {
+	const missing = required.filter((c) => found[c] === undefined);
+	for (const c of missing) {
+		ctx.issue(1, wanted[c][0], `required column "${wanted[c][0]}" is missing from the header`);
+	}
+	return missing.length === 0;
+}
+
+function readCountry(text: string | undefined, line: number, column: string, ctx: MapContext) {
+	const raw = (text ?? '').trim();
+	if (!raw) {
+		ctx.issue(line, column, 'country is empty');
+		return null;
+	}
+	const iso3 = ctx.countries.resolve(raw);
+	if (!iso3) {
+		const near = ctx.countries.closest(raw);
+		ctx.issue(
+			line,
+			column,
+			`unknown country "${raw}"`,
+			near ? `did you mean "${near.name}" (${near.iso3})?` : undefined
+		);
+	}
+	return iso3;
+}
+
+function readYear(text: string | undefined, line: number, column: string, ctx: MapContext) {
+	const raw = (text ?? '').trim();
+	const year = /^\d{1,4}(\.0+)?$/.test(raw) ? Number(raw) : NaN;
+	if (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+		ctx.issue(
+			line,
+			column,
+			raw ? `impossible year "${raw}"` : 'year is empty',
+			`a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`
+		);
+		return null;
+	}
+	return year;
+}
+
+function readNumber(text: string | undefined, line: number, column: string, ctx: MapContext) {
+	const value = parseValue(text);
+	if (Number.isNaN(value)) {
+		ctx.issue(line, column, `"${truncate(text ?? '')}" is not a number`, 'use a decimal point, e.g. 0.5754');
+		return undefined;
+	}
+	return value;
+}
+
+function readRank(text: string | undefined, line: number, column: string, ctx: MapContext) {
+	const rank = parseValue(text);
+	if (rank === null) return null;
+	if (!Number.isInteger(rank) || rank < 1 || rank > 1000) {
+		ctx.issue(line, column, `"${truncate(text ?? '')}" is not a rank`, 'a whole number from 1');
+		return undefined;
+	}
+	return rank;
+}
+
+function truncate(text: string): string {
+	const t = text.trim();
+	return t.length > 40 ? t.slice(0, 40) + '…' : t;
+}
+
+function unEgovMapper(header: string[], ctx: MapContext): RowMapper | null {
+	const cols = findColumns(header, UN_COLUMNS);
+	if (!requireColumns(cols, UN_COLUMNS, ['year', 'country', 'EGDI'], ctx)) return null;
+	const indicatorColumns = (['EGDI', 'EPI', 'OSI', 'HCI', 'TII'] as const).filter(
+		(c) => cols[c] !== undefined
+	);
+	return (row, line, emit) => {
+		const year = readYear(row[cols.year], line, header[cols.year], ctx);
+		const country = readCountry(row[cols.country], line, header[cols.country], ctx);
+		const values = indicatorColumns.map((c) => readNumber(row[cols[c]], line, header[cols[c]], ctx));
+		const rank = cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
+		if (year === null || country === null || values.includes(undefined)) return;
+		if (cols.rank !== undefined && rank === undefined) return;
+		// An EGDI of exactly 0 means "not assessed": every value of the row is missing, not 0.
+		const notAssessed = values[0] === 0;
+		indicatorColumns.forEach((indicator, i) => {
+			const record: ImportRecord = {
+				indicator,
+				country,
+				year,
+				value: notAssessed ? null : (values[i] as number | null)
+			};
+			if (indicator === 'EGDI' && cols.rank !== undefined) record.rank = notAssessed ? null : rank;
+			emit(record, header[cols[indicator]]);
+		});
+	};
+}
+
+function worldBankMapper(header: string[], ctx: MapContext): RowMapper | null {
+	const wanted = { area: ['REF_AREA'], indicator: ['INDICATOR'] };
+	const cols = findColumns(header, wanted);
+	if (!requireColumns(cols, wanted, ['area', 'indicator'], ctx)) return null;
+	const yearColumns = header
+		.map((h, i) => ({ year: Number(h), i }))
+		.filter(({ year }) => Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max);
+	if (yearColumns.length === 0) {
+		ctx.issue(1, null, 'no year columns (e.g. "2024") in the header');
+		return null;
+	}
+	return (row, line, emit) => {
+		const country = readCountry(row[cols.area], line, header[cols.area], ctx);
+		const code = (row[cols.indicator] ?? '').trim();
+		const indicator = WORLD_BANK_CODES[code.toUpperCase()] ?? ctx.indicatorCode(code);
+		if (!indicator) {
+			ctx.issue(line, header[cols.indicator], `unknown indicator "${truncate(code)}"`, knownCodes());
+		}
+		for (const { year, i } of yearColumns) {
+			const value = readNumber(row[i], line, header[i], ctx);
+			// The World Bank export writes 0.0 where the UN has no value.
+			if (country && indicator && value !== undefined) {
+				emit({ indicator, country, year, value: value === 0 ? null : value }, header[i]);
+			}
+		}
+	};
+}
+
+function longMapper(header: string[], ctx: MapContext): RowMapper | null {
+	const cols = findColumns(header, LONG_COLUMNS);
+	if (!requireColumns(cols, LONG_COLUMNS, ['country', 'year', 'indicator', 'value'], ctx)) return null;
+	return (row, line, emit) => {
+		const country = readCountry(row[cols.country], line, header[cols.country], ctx);
+		const year = readYear(row[cols.year], line, header[cols.year], ctx);
+		const code = (row[cols.indicator] ?? '').trim();
+		const indicator = ctx.indicatorCode(code);
+		if (!indicator) {
+			ctx.issue(line, header[cols.indicator], `unknown indicator "${truncate(code)}"`, knownCodes());
+		}
+		const value = readNumber(row[cols.value], line, header[cols.value], ctx);
+		const rank = cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
+		if (country === null || year === null || !indicator || value === undefined) return;
+		if (cols.rank !== undefined && rank === undefined) return;
+		const record: ImportRecord = { indicator, country, year, value };
+		if (cols.rank !== undefined) record.rank = rank;
+		emit(record, header[cols.value]);
+	};
+}
+
+function knownCodes() {
+	return 'use a defined indicator code such as EGDI, OSI, TII, HCI or EPI';
+}
