@@ -7,7 +7,15 @@
  */
 import countryCodes from 'i18n-iso-countries';
 import Papa from 'papaparse';
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	createReadStream,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeName } from '../src/lib/domain/country-names';
@@ -22,8 +30,11 @@ const out = 'data';
 
 function readCsv(file: string, delimiter = ','): Record<string, string>[] {
 	const text = readFileSync(join(raw, file), 'utf8').replace(/^\uFEFF/, '');
-	return Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: 'greedy' })
-		.data;
+	return Papa.parse<Record<string, string>>(text, {
+		header: true,
+		delimiter,
+		skipEmptyLines: 'greedy'
+	}).data;
 }
 
 // 1. Countries: ISO3, M49 region and sub-region, income group (UNU-EGOV list).
@@ -31,7 +42,8 @@ const unu = readCsv('countries-data_EN.csv', ';');
 const aliases = new Map<string, string>();
 const addAlias = (name: string | undefined, iso3: string) => {
 	const trimmed = name?.trim();
-	if (trimmed && !aliases.has(normalizeName(trimmed))) aliases.set(normalizeName(trimmed), `${trimmed}\u0000${iso3}`);
+	if (trimmed && !aliases.has(normalizeName(trimmed)))
+		aliases.set(normalizeName(trimmed), `${trimmed}\u0000${iso3}`);
 };
 for (const c of unu) {
 	addAlias(c['COMMON NAME'], c['COUNTRY CODE']);
@@ -81,7 +93,10 @@ const countries = unu.map((c) => {
 });
 countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
 mkdirSync(join(out, 'observations'), { recursive: true });
-writeFileSync(join(out, 'countries.csv'), toCsv(countries, ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'income_group']));
+writeFileSync(
+	join(out, 'countries.csv'),
+	toCsv(countries, ['iso3', 'iso_numeric', 'name', 'region', 'subregion', 'income_group'])
+);
 const names = new Set(countries.map((c) => normalizeName(c.name)));
 const aliasRows = [...aliases.values()]
 	.map((v) => v.split('\u0000'))
@@ -119,8 +134,12 @@ for (const file of readdirSync(raw).filter((f) => /^UN_EGDI_.*_WIDEF\.csv$/.test
 	const worst = report.largestChanges[0];
 	console.log(
 		`cross-check ${file}: ${report.values.unchanged} equal, ${report.values.changed} differ` +
-			(worst ? ` (largest ${worst.country} ${worst.year}: ${worst.previous} vs ${worst.value})` : '') +
-			(report.errorCount ? `; ${report.errorCount} error(s): ${report.errors.map(formatIssue).join('; ')}` : '')
+			(worst
+				? ` (largest ${worst.country} ${worst.year}: ${worst.previous} vs ${worst.value})`
+				: '') +
+			(report.errorCount
+				? `; ${report.errorCount} error(s): ${report.errors.map(formatIssue).join('; ')}`
+				: '')
 	);
 }
 for (const file of readdirSync(join(out, 'observations'))) rmSync(join(out, 'observations', file));
@@ -129,4 +148,6 @@ for (const { year, csv } of exportObservations(db.$client)) {
 }
 db.$client.close();
 rmSync(scratch, { recursive: true });
-console.log(`wrote ${out}/countries.csv, ${out}/country-aliases.csv and ${editions.length} files in ${out}/observations/`);
+console.log(
+	`wrote ${out}/countries.csv, ${out}/country-aliases.csv and ${editions.length} files in ${out}/observations/`
+);

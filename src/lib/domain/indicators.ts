@@ -12,7 +12,8 @@ export interface IndicatorDefinition {
 	sortOrder: number;
 }
 
-const UN_SOURCE = 'UN DESA, United Nations E-Government Survey (publicadministration.un.org/egovkb)';
+const UN_SOURCE =
+	'UN DESA, United Nations E-Government Survey (publicadministration.un.org/egovkb)';
 
 function unIndex(code: string, name: string, description: string, sortOrder: number) {
 	return {

@@ -38,7 +38,9 @@ export async function loadBundledData(sqlite: Database.Database, dataDir: string
 			totalBytes: statSync(file).size
 		});
 		if (report.status === 'rejected') {
-			throw new Error(`Bundled file ${file} was rejected:\n${report.errors.map(formatIssue).join('\n')}`);
+			throw new Error(
+				`Bundled file ${file} was rejected:\n${report.errors.map(formatIssue).join('\n')}`
+			);
 		}
 	}
 	return files.length;

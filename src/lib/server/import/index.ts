@@ -70,7 +70,12 @@ export async function runImport(
 		errorCount: 0,
 		importId: null
 	};
-	const issue = (row: number | null, column: string | null, message: string, suggestion?: string) => {
+	const issue = (
+		row: number | null,
+		column: string | null,
+		message: string,
+		suggestion?: string
+	) => {
 		report.errorCount++;
 		if (report.errors.length < maxIssues) report.errors.push({ row, column, message, suggestion });
 	};
@@ -100,7 +105,8 @@ export async function runImport(
 	try {
 		const parsed = await parseCsv(toStream(source), {
 			onHeader(header) {
-				const layout = options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
+				const layout =
+					options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
 				if (!layout) {
 					throw new UnreadableFileError(
 						`Unrecognised layout. The header "${header.join(',').slice(0, 200)}" matches none of: ${LAYOUTS.join(', ')}.`
@@ -129,7 +135,8 @@ export async function runImport(
 				options.onProgress?.({ bytes, totalBytes: options.totalBytes, rows: report.rowsRead })
 		});
 		report.sha256 = parsed.sha256;
-		if (report.layout && parsed.dataRows === 0) issue(null, null, 'The file has a header but no data rows.');
+		if (report.layout && parsed.dataRows === 0)
+			issue(null, null, 'The file has a header but no data rows.');
 	} catch (error) {
 		if (!(error instanceof UnreadableFileError)) {
 			sqlite.exec('ROLLBACK');
@@ -170,7 +177,11 @@ export async function runImport(
 	return report;
 }
 
-function insertImport(sqlite: Database.Database, options: ImportOptions, layout: LayoutName): number {
+function insertImport(
+	sqlite: Database.Database,
+	options: ImportOptions,
+	layout: LayoutName
+): number {
 	const result = sqlite
 		.prepare(`INSERT INTO imports (file_name, sha256, layout, imported_by) VALUES (?, '', ?, ?)`)
 		.run(options.fileName, layout, options.importedBy);

@@ -152,7 +152,12 @@ function readYear(text: string | undefined, line: number, column: string, ctx: M
 function readNumber(text: string | undefined, line: number, column: string, ctx: MapContext) {
 	const value = parseValue(text);
 	if (Number.isNaN(value)) {
-		ctx.issue(line, column, `"${truncate(text ?? '')}" is not a number`, 'use a decimal point, e.g. 0.5754');
+		ctx.issue(
+			line,
+			column,
+			`"${truncate(text ?? '')}" is not a number`,
+			'use a decimal point, e.g. 0.5754'
+		);
 		return undefined;
 	}
 	return value;
@@ -182,8 +187,11 @@ function unEgovMapper(header: string[], ctx: MapContext): RowMapper | null {
 	return (row, line, emit) => {
 		const year = readYear(row[cols.year], line, header[cols.year], ctx);
 		const country = readCountry(row[cols.country], line, header[cols.country], ctx);
-		const values = indicatorColumns.map((c) => readNumber(row[cols[c]], line, header[cols[c]], ctx));
-		const rank = cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
+		const values = indicatorColumns.map((c) =>
+			readNumber(row[cols[c]], line, header[cols[c]], ctx)
+		);
+		const rank =
+			cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
 		if (year === null || country === null || values.includes(undefined)) return;
 		if (cols.rank !== undefined && rank === undefined) return;
 		// An EGDI of exactly 0 means "not assessed": every value of the row is missing, not 0.
@@ -207,7 +215,9 @@ function worldBankMapper(header: string[], ctx: MapContext): RowMapper | null {
 	if (!requireColumns(cols, wanted, ['area', 'indicator'], ctx)) return null;
 	const yearColumns = header
 		.map((h, i) => ({ year: Number(h), i }))
-		.filter(({ year }) => Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max);
+		.filter(
+			({ year }) => Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max
+		);
 	if (yearColumns.length === 0) {
 		ctx.issue(1, null, 'no year columns (e.g. "2024") in the header');
 		return null;
@@ -217,7 +227,12 @@ function worldBankMapper(header: string[], ctx: MapContext): RowMapper | null {
 		const code = (row[cols.indicator] ?? '').trim();
 		const indicator = WORLD_BANK_CODES[code.toUpperCase()] ?? ctx.indicatorCode(code);
 		if (!indicator) {
-			ctx.issue(line, header[cols.indicator], `unknown indicator "${truncate(code)}"`, knownCodes());
+			ctx.issue(
+				line,
+				header[cols.indicator],
+				`unknown indicator "${truncate(code)}"`,
+				knownCodes()
+			);
 		}
 		for (const { year, i } of yearColumns) {
 			const value = readNumber(row[i], line, header[i], ctx);
@@ -231,17 +246,24 @@ function worldBankMapper(header: string[], ctx: MapContext): RowMapper | null {
 
 function longMapper(header: string[], ctx: MapContext): RowMapper | null {
 	const cols = findColumns(header, LONG_COLUMNS);
-	if (!requireColumns(cols, LONG_COLUMNS, ['country', 'year', 'indicator', 'value'], ctx)) return null;
+	if (!requireColumns(cols, LONG_COLUMNS, ['country', 'year', 'indicator', 'value'], ctx))
+		return null;
 	return (row, line, emit) => {
 		const country = readCountry(row[cols.country], line, header[cols.country], ctx);
 		const year = readYear(row[cols.year], line, header[cols.year], ctx);
 		const code = (row[cols.indicator] ?? '').trim();
 		const indicator = ctx.indicatorCode(code);
 		if (!indicator) {
-			ctx.issue(line, header[cols.indicator], `unknown indicator "${truncate(code)}"`, knownCodes());
+			ctx.issue(
+				line,
+				header[cols.indicator],
+				`unknown indicator "${truncate(code)}"`,
+				knownCodes()
+			);
 		}
 		const value = readNumber(row[cols.value], line, header[cols.value], ctx);
-		const rank = cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
+		const rank =
+			cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
 		if (country === null || year === null || !indicator || value === undefined) return;
 		if (cols.rank !== undefined && rank === undefined) return;
 		const record: ImportRecord = { indicator, country, year, value };

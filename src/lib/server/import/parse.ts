@@ -91,8 +91,8 @@ export async function parseCsv(source: Readable, handlers: ParseHandlers): Promi
 					dataRows += rows.length;
 					if (rows.length) handlers.onRows(rows, lines);
 				} catch (error) {
-					parser.abort();
 					fail(error);
+					parser.abort();
 				}
 			},
 			complete: () => (failed ? undefined : resolvePromise()),

@@ -67,7 +67,8 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 			}
 			if (existing) {
 				counts.changed++;
-				keepLargest({ ...r, previous: existing.value });
+				const { country, indicator, year, value } = r;
+				keepLargest({ country, indicator, year, value, previous: existing.value });
 			} else counts.new++;
 			if (importId === null) return;
 			upsert.run(r.indicator, r.year, r.country, r.value, rank, importId);

@@ -1,0 +1,29 @@
+/**
+ * `npm start`: builds the app when the build is missing or older than the sources, then runs
+ * the production server (which migrates the database and loads data/ on first start).
+ * Settings: PORT (3000), HOST, DATABASE_URL (dashboard.db), DATA_DIR (data), FOCUS_COUNTRY (KHM).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BUILD_MARK = 'build/index.js';
+const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+
+function newestChange(path) {
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce((t, f) => Math.max(t, newestChange(join(path, f))), stat.mtimeMs);
+}
+
+const stale =
+	!existsSync(BUILD_MARK) ||
+	SOURCES.some((s) => existsSync(s) && newestChange(s) > statSync(BUILD_MARK).mtimeMs);
+if (stale) {
+	console.log('Building the application (first start or changed sources)…');
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+await import(join(process.cwd(), BUILD_MARK));

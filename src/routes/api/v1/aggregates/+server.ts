@@ -1,0 +1,26 @@
+import type { RequestHandler } from './$types';
+import { queryOf, respond, withParameters } from '$lib/server/api';
+import { listIndicators } from '$lib/server/db/indicators';
+import { AGGREGATE_BY, aggregate } from '$lib/server/aggregates';
+
+/**
+ * GET /api/v1/aggregates?indicator=EGDI&year=2024&by=world|region|subregion|income|group
+ * → [{ group, mean, median, min, max, n }], missing values left out.
+ */
+export const GET: RequestHandler = ({ url }) =>
+	withParameters(() => {
+		const q = queryOf(url, ['indicator', 'year', 'by']);
+		const indicator =
+			q.oneOf(
+				'indicator',
+				listIndicators().map((i) => i.code)
+			) ?? q.required('indicator');
+		const year = q.year('year') ?? q.required('year');
+		const by = q.oneOf('by', AGGREGATE_BY, 'world')!;
+		return respond(
+			aggregate(indicator, year, by),
+			['group', 'mean', 'median', 'min', 'max', 'n'],
+			q.format,
+			`aggregates-${indicator}-${year}-${by}`
+		);
+	});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFixture, tempDatabase } from '../helpers';
+
+// The routes open the database named by DATABASE_URL when first imported.
+const t = tempDatabase();
+process.env.DATABASE_URL = t.path;
+
+type Handler = (event: { url: URL }) => Response | Promise<Response>;
+async function call(route: string, query = '') {
+	const module = (await import(`../../src/routes/api/v1/${route}/+server.ts`)) as { GET: Handler };
+	const response = await module.GET({ url: new URL(`http://test/api/v1/${route}${query}`) });
+	const type = response.headers.get('content-type') ?? '';
+	return {
+		status: response.status,
+		type,
+		body: type.includes('json') ? await response.json() : await response.text()
+	};
+}
+
+beforeAll(async () => {
+	for (const f of ['un-egov-2022.csv', 'un-egov-2003.csv', 'un-egov-2024-excel.csv'])
+		await importFixture(t.db, f);
+});
+afterAll(() => t.close());
+
+describe('GET /api/v1/observations', () => {
+	it('answers one country in one edition', async () => {
+		const { status, body } = await call('observations', '?indicator=EGDI&year=2024&country=KHM');
+		expect(status).toBe(200);
+		expect(body).toEqual([
+			{ country: 'KHM', year: 2024, indicator: 'EGDI', value: 0.57536, rank: 120 }
+		]);
+	});
+
+	it('gives null for values not assessed', async () => {
+		const { body } = await call('observations', '?indicator=OSI&year=2003&country=IRQ,khm');
+		expect(body).toEqual([
+			{ country: 'IRQ', year: 2003, indicator: 'OSI', value: null, rank: null },
+			{ country: 'KHM', year: 2003, indicator: 'OSI', value: 0.12663, rank: null }
+		]);
+	});
+
+	it('answers CSV with format=csv', async () => {
+		const { type, body } = await call(
+			'observations',
+			'?indicator=EGDI&year=2003&country=IRQ,KHM&format=csv'
+		);
+		expect(type).toMatch(/text\/csv/);
+		expect(body).toBe(
+			'country,year,indicator,value,rank\nIRQ,2003,EGDI,,\nKHM,2003,EGDI,0.26369,134\n'
+		);
+	});
+
+	it.each([
+		['?indicator=XYZ', 'indicator'],
+		['?year=twenty', 'year'],
+		['?country=KHM,ATL', 'country'],
+		['?format=xml', 'format'],
+		['?countries=KHM', 'countries']
+	])('refuses %s with 400 naming the parameter', async (query, parameter) => {
+		const { status, body } = await call('observations', query);
+		expect(status).toBe(400);
+		expect(body.parameter).toBe(parameter);
+		expect(body.error).toMatch(parameter);
+	});
+});
+
+describe('GET /api/v1/aggregates', () => {
+	it('summarises by region, leaving missing values out', async () => {
+		const { body } = await call('aggregates', '?indicator=EGDI&year=2003&by=region');
+		const asia = body.find((g: { group: string }) => g.group === 'Asia');
+		// Cambodia 0.26369 and Palau (Oceania); Iraq not assessed.
+		expect(asia).toEqual({
+			group: 'Asia',
+			mean: 0.26369,
+			median: 0.26369,
+			min: 0.26369,
+			max: 0.26369,
+			n: 1
+		});
+	});
+
+	it('summarises the world and custom groups', async () => {
+		const world = await call('aggregates', '?indicator=EGDI&year=2022&by=world');
+		expect(world.body).toEqual([expect.objectContaining({ group: 'World', n: 8 })]);
+		const groups = await call('aggregates', '?indicator=EGDI&year=2022&by=group');
+		expect(groups.body).toEqual([expect.objectContaining({ group: 'ASEAN', n: 3 })]);
+	});
+
+	it('needs indicator and year', async () => {
+		expect((await call('aggregates', '?year=2024')).body.parameter).toBe('indicator');
+		expect((await call('aggregates', '?indicator=EGDI')).body.parameter).toBe('year');
+		expect((await call('aggregates', '?indicator=EGDI&year=2024&by=planet')).status).toBe(400);
+	});
+});
+
+describe('GET /api/v1/countries and /indicators', () => {
+	it('lists the 193 Member States with M49 regions and ISO numeric codes', async () => {
+		const { body } = await call('countries');
+		expect(body).toHaveLength(193);
+		expect(body.find((c: { iso3: string }) => c.iso3 === 'KHM')).toEqual({
+			iso3: 'KHM',
+			isoNumeric: '116',
+			name: 'Cambodia',
+			region: 'Asia',
+			subregion: 'South-eastern Asia',
+			incomeGroup: 'Lower-Middle',
+			groups: 'ASEAN'
+		});
+	});
+
+	it('lists the UN indicators in order', async () => {
+		const { body } = await call('indicators');
+		expect(body.map((i: { code: string }) => i.code)).toEqual(['EGDI', 'OSI', 'TII', 'HCI', 'EPI']);
+	});
+});

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../../src/lib/server/db/connection';
+import { checksum, FIXTURES, tempDatabase } from '../helpers';
+
+let t: ReturnType<typeof tempDatabase>;
+beforeEach(() => (t = tempDatabase()));
+afterEach(() => t.close());
+
+function cli(...args: string[]) {
+	const result = spawnSync(
+		process.execPath,
+		['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args],
+		{
+			env: { ...process.env, DATABASE_URL: t.path },
+			encoding: 'utf8'
+		}
+	);
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const fixture = (name: string) => join(FIXTURES, name);
+
+describe('npm run import', () => {
+	it('publishes a file, then reports everything unchanged the second time', () => {
+		const first = cli(fixture('un-egov-2022.csv'));
+		expect(first.status).toBe(0);
+		expect(first.stdout).toMatch(
+			/published as import #\d+ \(un-egov, 2022\): 8 rows read; values 40 new, 0 changed, 0 unchanged/
+		);
+		const second = cli(fixture('un-egov-2022.csv'));
+		expect(second.status).toBe(0);
+		expect(second.stdout).toMatch(/nothing to publish .* values 0 new, 0 changed, 40 unchanged/);
+	});
+
+	it('writes nothing with --dry-run', () => {
+		const before = checksum(t.db);
+		const result = cli(fixture('long.csv'), '--dry-run');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/dry run, nothing written \(long, 2024\): 4 rows read; values 4 new/
+		);
+		expect(checksum(t.db)).toBe(before);
+	});
+
+	it('rejects a bad file with its errors, a non-zero exit and the database unchanged', () => {
+		const before = checksum(t.db);
+		const result = cli(fixture('bad/unknown-country.csv'));
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(/REJECTED, nothing written: 1 error/);
+		expect(result.stderr).toContain(
+			'row 2, column "Country Name": unknown country "Cambodja" — did you mean "Cambodia" (KHM)?'
+		);
+		expect(checksum(t.db)).toBe(before);
+	});
+
+	it('goes on with the other files and exits non-zero when any is rejected', () => {
+		const result = cli(fixture('bad/out-of-range.csv'), fixture('long.csv'));
+		expect(result.status).toBe(1);
+		expect(result.stdout).toMatch(/long\.csv: published/);
+	});
+
+	it('honours --layout and rejects an unknown one as a usage error', () => {
+		expect(cli(fixture('long.csv'), '--layout', 'un-egov').status).toBe(1);
+		const bad = cli(fixture('long.csv'), '--layout', 'excel');
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toMatch(/usage: npm run import/);
+		expect(cli().status).toBe(2);
+	});
+
+	it('rejects a file that does not exist', () => {
+		const result = cli(fixture('nope.csv'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/no such file/);
+	});
+
+	const raw = join(import.meta.dirname, '../../../shared/data/raw');
+	it.skipIf(!existsSync(raw))(
+		'imports every raw EGOV_DATA file cleanly, and again unchanged',
+		() => {
+			const files = readdirSync(raw)
+				.filter((f) => /^EGOV_DATA_\d{4}\.csv$/.test(f))
+				.map((f) => join(raw, f));
+			expect(files).toHaveLength(12);
+			const first = cli(...files);
+			expect(first.status).toBe(0);
+			expect(first.stdout.match(/values 965 new, 0 changed, 0 unchanged/g)).toHaveLength(12);
+			const second = cli(...files);
+			expect(second.stdout.match(/values 0 new, 0 changed, 965 unchanged/g)).toHaveLength(12);
+			const db = openDatabase(t.path);
+			const n = db.$client
+				.prepare(
+					"SELECT count(*) AS n FROM observations WHERE indicator = 'EGDI' AND year = 2024 AND value IS NOT NULL"
+				)
+				.get();
+			db.$client.close();
+			expect(n).toEqual({ n: 193 });
+		}
+	);
+});

@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { runImport } from '../../src/lib/server/import';
+import { checksum, importFixture, tempDatabase } from '../helpers';
+
+let t: ReturnType<typeof tempDatabase>;
+beforeEach(() => (t = tempDatabase()));
+afterEach(() => t.close());
+
+type Row = { value: number | null; rank: number | null };
+const get = (indicator: string, year: number, country: string) =>
+	t.db.$client
+		.prepare(
+			'SELECT value, rank FROM observations WHERE indicator = ? AND year = ? AND country = ?'
+		)
+		.get(indicator, year, country) as Row | undefined;
+
+describe('UN Data Center layout (EGOV_DATA_YYYY.csv)', () => {
+	it('maps quoted UN spellings with trailing spaces to ISO3 codes', async () => {
+		const report = await importFixture(t.db, 'un-egov-2022.csv');
+		expect(report).toMatchObject({
+			status: 'published',
+			layout: 'un-egov',
+			years: [2022],
+			rowsRead: 8
+		});
+		expect(report.values).toEqual({ new: 40, changed: 0, unchanged: 0 });
+		for (const iso3 of ['KHM', 'VNM', 'TUR', 'CIV', 'IRN', 'GEO', 'LAO', 'SSD']) {
+			expect(get('EGDI', 2022, iso3)?.value).toBeGreaterThan(0);
+		}
+		expect(get('EGDI', 2022, 'KHM')).toEqual({ value: 0.5056, rank: 127 });
+		expect(get('OSI', 2022, 'KHM')).toEqual({ value: 0.4181, rank: null });
+	});
+
+	it('keeps real zeros where the EGDI is not 0', async () => {
+		await importFixture(t.db, 'un-egov-2022.csv');
+		expect(get('EPI', 2022, 'SSD')?.value).toBe(0);
+		await importFixture(t.db, 'un-egov-2003.csv');
+		expect(get('TII', 2003, 'PLW')?.value).toBe(0);
+		expect(get('EGDI', 2003, 'PLW')).toEqual({ value: 0.00873, rank: 173 });
+	});
+
+	it('stores every value of a row whose EGDI is 0 as missing, rank included', async () => {
+		await importFixture(t.db, 'un-egov-2003.csv');
+		for (const indicator of ['EGDI', 'EPI', 'OSI', 'HCI', 'TII']) {
+			expect(get(indicator, 2003, 'IRQ')).toEqual({ value: null, rank: null });
+		}
+	});
+
+	it('accepts blank ranks (states that did not exist yet)', async () => {
+		const report = await importFixture(t.db, 'un-egov-2003.csv');
+		expect(report.status).toBe('published');
+		expect(get('EGDI', 2003, 'MNE')).toEqual({ value: null, rank: null });
+	});
+
+	it('reads what Excel writes: BOM, CRLF, trailing empty lines', async () => {
+		const report = await importFixture(t.db, 'un-egov-2024-excel.csv');
+		expect(report).toMatchObject({ status: 'published', layout: 'un-egov', rowsRead: 2 });
+		expect(get('EGDI', 2024, 'KHM')).toEqual({ value: 0.57536, rank: 120 });
+		expect(get('EGDI', 2024, 'DNK')?.rank).toBe(1);
+	});
+
+	it('keeps a multi-byte character split across stream chunks intact', async () => {
+		const text =
+			'Survey Year,Country Name,E-Government Rank,E-Government Index\n2022,"Türkiye ",48,0.7983\n';
+		const bytes = Buffer.from(text);
+		const split = bytes.indexOf(Buffer.from('ü')) + 1;
+		const stream = Readable.from([bytes.subarray(0, split), bytes.subarray(split)]);
+		const report = await runImport(t.db.$client, stream, {
+			fileName: 'split.csv',
+			importedBy: 'test'
+		});
+		expect(report.status).toBe('published');
+		expect(get('EGDI', 2022, 'TUR')?.value).toBe(0.7983);
+	});
+});
+
+describe('World Bank wide layout', () => {
+	it('reads ISO3 from REF_AREA, one value per edition column, TTI as TII, 0.0 as missing', async () => {
+		const report = await importFixture(t.db, 'worldbank-wide.csv');
+		expect(report).toMatchObject({
+			status: 'published',
+			layout: 'worldbank-wide',
+			years: [2020, 2022, 2024]
+		});
+		expect(get('TII', 2024, 'KHM')?.value).toBe(0.76094);
+		expect(get('TII', 2020, 'SSD')).toEqual({ value: null, rank: null });
+		expect(get('EGDI', 2022, 'KHM')?.value).toBe(0.5056);
+	});
+
+	it('keeps the ranks it does not carry', async () => {
+		await importFixture(t.db, 'un-egov-2024-excel.csv');
+		const report = await importFixture(t.db, 'worldbank-wide.csv');
+		expect(get('EGDI', 2024, 'KHM')).toEqual({ value: 0.57536, rank: 120 });
+		expect(report.values.unchanged).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('long layout', () => {
+	it('reads iso3,year,indicator,value,rank with empty values as missing', async () => {
+		const report = await importFixture(t.db, 'long.csv');
+		expect(report).toMatchObject({ status: 'published', layout: 'long', values: { new: 4 } });
+		expect(get('EGDI', 2024, 'VNM')).toEqual({ value: 0.7709, rank: 71 });
+		expect(get('EPI', 2024, 'THA')).toEqual({ value: null, rank: null });
+	});
+
+	it('can be forced on a file whose header it would not detect', async () => {
+		const report = await importFixture(t.db, 'long.csv', { layout: 'un-egov' });
+		expect(report.status).toBe('rejected');
+		expect(report.errors[0].message).toMatch(/required column "Country Name"/);
+	});
+});
+
+describe('publishing', () => {
+	it('changes nothing when the same file is imported twice', async () => {
+		const first = await importFixture(t.db, 'un-egov-2022.csv');
+		const before = checksum(t.db);
+		const second = await importFixture(t.db, 'un-egov-2022.csv');
+		expect(first.sha256).toBe(second.sha256);
+		expect(second).toMatchObject({
+			status: 'unchanged',
+			importId: null,
+			values: { new: 0, changed: 0, unchanged: 40 }
+		});
+		expect(checksum(t.db)).toBe(before);
+	});
+
+	it('reports new, changed and unchanged values and the largest changes', async () => {
+		await importFixture(t.db, 'long.csv');
+		const report = await importFixture(t.db, 'long-update.csv');
+		expect(report.values).toEqual({ new: 1, changed: 1, unchanged: 1 });
+		expect(report.largestChanges).toEqual([
+			{ country: 'KHM', indicator: 'EGDI', year: 2024, previous: 0.57536, value: 0.6 }
+		]);
+	});
+
+	it('records the import and what each value replaced, for undo', async () => {
+		await importFixture(t.db, 'long.csv');
+		const report = await importFixture(t.db, 'long-update.csv');
+		const record = t.db.$client.prepare('SELECT * FROM imports WHERE id = ?').get(report.importId);
+		expect(record).toMatchObject({
+			file_name: 'long-update.csv',
+			sha256: report.sha256,
+			layout: 'long',
+			imported_by: 'test',
+			status: 'published',
+			years: '2024',
+			rows_read: 3,
+			values_new: 1,
+			values_changed: 1,
+			values_unchanged: 1
+		});
+		const changes = t.db.$client
+			.prepare(
+				'SELECT country, previous_existed, previous_value, previous_rank, new_value, new_rank FROM import_changes WHERE import_id = ? ORDER BY country'
+			)
+			.all(report.importId);
+		expect(changes).toEqual([
+			{
+				country: 'KHM',
+				previous_existed: 1,
+				previous_value: 0.57536,
+				previous_rank: 120,
+				new_value: 0.6,
+				new_rank: 110
+			},
+			{
+				country: 'LAO',
+				previous_existed: 0,
+				previous_value: null,
+				previous_rank: null,
+				new_value: 0.4,
+				new_rank: 150
+			}
+		]);
+	});
+
+	it('writes nothing on a dry run but reports the same diff', async () => {
+		const before = checksum(t.db);
+		const report = await importFixture(t.db, 'un-egov-2022.csv', { dryRun: true });
+		expect(report).toMatchObject({ status: 'dry_run', importId: null, values: { new: 40 } });
+		expect(checksum(t.db)).toBe(before);
+	});
+
+	it('keeps a published anomaly with a warning instead of rejecting the official file', async () => {
+		const csv = 'iso3,year,indicator,value\nFSM,2003,HCI,1.422\n';
+		const report = await runImport(t.db.$client, csv, { fileName: 'fsm.csv', importedBy: 'test' });
+		expect(report.status).toBe('published');
+		expect(report.warnings[0].message).toMatch(/kept as published/);
+		const other = await runImport(t.db.$client, 'iso3,year,indicator,value\nFSM,2003,HCI,1.5\n', {
+			fileName: 'fsm.csv',
+			importedBy: 'test'
+		});
+		expect(other.status).toBe('rejected');
+	});
+});
