@@ -23,7 +23,7 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { formatIssue, runImport } from '../src/lib/server/import';
 import { exportObservations } from '../src/lib/server/export';
 import { loadReferenceData } from '../src/lib/server/reference';
-import { toCsv } from '../src/lib/server/csv';
+import { toCsv } from '../src/lib/csv';
 
 const raw = process.argv[2] ?? '../shared/data/raw';
 const out = 'data';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { toCsv } from './csv';
+import { toCsv } from '$lib/csv';
 
 /** A 400 answer naming the parameter at fault. */
 export class BadParameter extends Error {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { toCsv } from './csv';
+import { toCsv } from '$lib/csv';
 
 export interface LongRow {
 	iso3: string;

@@ -1,0 +1,60 @@
+import { EGDI_COMPONENTS } from './indicators';
+
+/** One edition of a country: the EGDI, its rank and its components (null = not assessed). */
+export interface EditionValues {
+	year: number;
+	rank: number | null;
+	values: Partial<Record<string, number | null>>;
+}
+
+export interface EgdiChange {
+	from: number;
+	to: number;
+	/** EGDI(to) − EGDI(from); null when either is missing. */
+	egdi: number | null;
+	/** Places gained (positive) or lost (negative) in the ranking. */
+	rankPlaces: number | null;
+	/**
+	 * Each component's part of the EGDI change: the EGDI is the mean of OSI, TII and HCI, so a
+	 * component contributes a third of its own change. Null where either edition lacks it.
+	 */
+	contributions: { code: (typeof EGDI_COMPONENTS)[number]; change: number | null }[];
+	/** The component with the largest absolute contribution: what drove the change. */
+	driver: (typeof EGDI_COMPONENTS)[number] | null;
+}
+
+const diff = (a: number | null | undefined, b: number | null | undefined) =>
+	typeof a === 'number' && typeof b === 'number' ? b - a : null;
+
+/** What changed between two editions of one country, and which component drove it. */
+export function egdiChange(previous: EditionValues, latest: EditionValues): EgdiChange {
+	const contributions = EGDI_COMPONENTS.map((code) => {
+		const d = diff(previous.values[code], latest.values[code]);
+		return { code, change: d === null ? null : d / 3 };
+	});
+	let driver: EgdiChange['driver'] = null;
+	for (const c of contributions) {
+		if (c.change === null) continue;
+		const best = contributions.find((x) => x.code === driver)?.change ?? 0;
+		if (driver === null || Math.abs(c.change) > Math.abs(best)) driver = c.code;
+	}
+	return {
+		from: previous.year,
+		to: latest.year,
+		egdi: diff(previous.values.EGDI, latest.values.EGDI),
+		rankPlaces:
+			previous.rank !== null && latest.rank !== null ? previous.rank - latest.rank : null,
+		contributions,
+		driver
+	};
+}
+
+/** The latest edition with an EGDI value and the one with a value before it. */
+export function lastTwoEditions(
+	editions: readonly EditionValues[]
+): [EditionValues | null, EditionValues | null] {
+	const assessed = editions
+		.filter((e) => typeof e.values.EGDI === 'number')
+		.sort((a, b) => a.year - b.year);
+	return [assessed.at(-2) ?? null, assessed.at(-1) ?? null];
+}
