@@ -42,8 +42,7 @@ export function egdiChange(previous: EditionValues, latest: EditionValues): Egdi
 		from: previous.year,
 		to: latest.year,
 		egdi: diff(previous.values.EGDI, latest.values.EGDI),
-		rankPlaces:
-			previous.rank !== null && latest.rank !== null ? previous.rank - latest.rank : null,
+		rankPlaces: previous.rank !== null && latest.rank !== null ? previous.rank - latest.rank : null,
 		contributions,
 		driver
 	};

@@ -48,3 +48,18 @@ export function yearsOf(indicator: string): number[] {
 		.all()
 		.map((r) => r.year);
 }
+
+/** Every observation of one or more countries, all indicators and years. */
+export function observationsOfCountries(iso3: string[]): ObservationRow[] {
+	return findObservations({ countries: iso3 });
+}
+
+/** Every edition year in the database, oldest first. */
+export function allYears(): number[] {
+	return db
+		.selectDistinct({ year: observations.year })
+		.from(observations)
+		.orderBy(observations.year)
+		.all()
+		.map((r) => r.year);
+}

@@ -1,0 +1,42 @@
+/**
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies), without yellow, which is
+ * too light on white. Series also differ by dash pattern and marker shape, so that nothing is
+ * told by colour alone.
+ */
+export const SERIES_COLOURS = [
+	'#0072B2',
+	'#D55E00',
+	'#009E73',
+	'#CC79A7',
+	'#56B4E9',
+	'#E69F00',
+	'#000000',
+	'#8C6D31'
+] as const;
+
+export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '', '6 3', '2 3', '8 3 2 3'] as const;
+
+export const SERIES_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
+export type Shape = (typeof SERIES_SHAPES)[number];
+
+/** Fill of each EGDI level group, sequential blues (readable in grey too). */
+export const LEVEL_COLOURS: Record<string, string> = {
+	'Very High': '#08519c',
+	High: '#3182bd',
+	Middle: '#9ecae1',
+	Low: '#deebf7'
+};
+
+/** The path of a marker of `shape` centred on 0,0 with radius `r`. */
+export function markerPath(shape: Shape, r: number): string {
+	switch (shape) {
+		case 'square':
+			return `M${-r},${-r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+		case 'triangle':
+			return `M0,${-r * 1.2}L${r * 1.1},${r * 0.8}L${-r * 1.1},${r * 0.8}Z`;
+		case 'diamond':
+			return `M0,${-r * 1.3}L${r * 1.3},0L0,${r * 1.3}L${-r * 1.3},0Z`;
+		default:
+			return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+	}
+}

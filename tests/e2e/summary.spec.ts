@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+test('the summary leads with the focus country, its class and rank', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambodia');
+	await expect(page.locator('.headline')).toContainText(
+		'High e-government development (class H2) — rank 120 of 193, up 7 places since 2022'
+	);
+	const cards = page.getByRole('region', { name: 'Headline figures' });
+	await expect(cards).toContainText('0.5754');
+	await expect(cards).toContainText('+0.0698');
+	await expect(cards).toContainText('Driven mostly by TII');
+	await expect(cards).toContainText('to reach H3 (EGDI ≥ 0.6250)');
+	const peers = page.locator('.peers tbody tr');
+	await expect(peers).toHaveCount(11);
+	await expect(page.locator('.peers tr.focus')).toContainText('Cambodia');
+});
+
+test('the focus country comes from the URL and the picker', async ({ page }) => {
+	await page.goto('/?country=VNM');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viet Nam');
+	await page.getByLabel('Focus country').selectOption('THA');
+	await expect(page).toHaveURL(/country=THA/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thailand');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viet Nam');
+	await page.goto('/?country=NOPE');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambodia');
+});
+
+test('a country with gaps shows them as gaps, not zeros', async ({ page }) => {
+	await page.goto('/?country=SSD');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('South Sudan');
+	await page.getByText('Show the numbers').first().click();
+	const row2010 = page.locator('figure').first().locator('tbody tr', { hasText: '2010' });
+	await expect(row2010).toContainText('—');
+	await expect(row2010).not.toContainText('0.0000');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the charts are in the server-rendered page', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('figure svg[role="img"]')).toHaveCount(2);
+		await expect(page.locator('figure svg path.line')).toHaveCount(4);
+		await expect(page.getByRole('link', { name: 'Download CSV' }).first()).toHaveAttribute(
+			'href',
+			/^data:text\/csv/
+		);
+	});
+});
+
+test('the API answers through the built server', async ({ request }) => {
+	const response = await request.get('/api/v1/observations?indicator=EGDI&year=2024&country=KHM');
+	expect(response.status()).toBe(200);
+	expect(await response.json()).toEqual([
+		{ country: 'KHM', year: 2024, indicator: 'EGDI', value: 0.57536, rank: 120 }
+	]);
+	expect((await request.get('/api/v1/observations?year=abcd')).status()).toBe(400);
+});
