@@ -14,7 +14,7 @@ export default defineConfig({
 	reporter: process.env.CI ? 'list' : 'line',
 	timeout: 30_000,
 	webServer: {
-		command: 'npm run build && node build',
+		command: `npm run build && node ${process.env.BUILD_DIR ?? 'build'}`,
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 240_000,
 		reuseExistingServer: false,

@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter()
+		// Overridable so that a test build does not overwrite the build being served.
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' })
 	}
 };
 

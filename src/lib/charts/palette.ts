@@ -19,12 +19,15 @@ export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '', '6 3', '2 3', '8 
 export const SERIES_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type Shape = (typeof SERIES_SHAPES)[number];
 
-/** Fill of each EGDI level group, sequential blues (readable in grey too). */
+/** Sequential blues for four ordered classes, lowest first; the lightest still stands out from the page. */
+export const BAND_COLOURS = ['#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+
+/** Fill of each EGDI level group (readable in grey too). */
 export const LEVEL_COLOURS: Record<string, string> = {
-	'Very High': '#08519c',
-	High: '#3182bd',
-	Middle: '#9ecae1',
-	Low: '#deebf7'
+	'Very High': BAND_COLOURS[3],
+	High: BAND_COLOURS[2],
+	Middle: BAND_COLOURS[1],
+	Low: BAND_COLOURS[0]
 };
 
 /** The path of a marker of `shape` centred on 0,0 with radius `r`. */

@@ -63,3 +63,8 @@ export function allYears(): number[] {
 		.all()
 		.map((r) => r.year);
 }
+
+/** Every observation of one indicator, all years and countries. */
+export function observationsOfIndicator(indicator: string): ObservationRow[] {
+	return findObservations({ indicator });
+}
