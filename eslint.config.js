@@ -36,6 +36,15 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'node_modules/', 'migrations/', 'test-results/', 'shots/']
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'node_modules/',
+			'migrations/',
+			'test-results/',
+			'shots/'
+		]
 	}
 );

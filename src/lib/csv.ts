@@ -1,11 +1,13 @@
 /** A cell a spreadsheet would run as a formula: neutralised with a leading apostrophe. */
 const FORMULA = /^[=+\-@\t\r]/;
+const SIGNED_NUMBER = /^[+-]\d+(\.\d+)?$/;
 
 function cell(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	let text = String(value);
-	if (FORMULA.test(text)) text = `'${text}`;
+	// A signed number ("+0.0698", "-3") is data, not a formula.
+	if (FORMULA.test(text) && !SIGNED_NUMBER.test(text)) text = `'${text}`;
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -14,10 +14,18 @@ export const SERIES_COLOURS = [
 	'#8C6D31'
 ] as const;
 
-export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '', '6 3', '2 3', '8 3 2 3'] as const;
+const DASHES = ['', '6 3', '2 3', '8 3 2 3'] as const;
+const SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
+export type Shape = (typeof SHAPES)[number];
 
-export const SERIES_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
-export type Shape = (typeof SERIES_SHAPES)[number];
+/**
+ * Dash patterns and marker shapes of the eight series: each series differs from every other
+ * in line or marker, not only in colour (the shape turns once the four dashes are used).
+ */
+export const SERIES_DASHES = SERIES_COLOURS.map((_, i) => DASHES[i % 4]);
+export const SERIES_SHAPES: Shape[] = SERIES_COLOURS.map(
+	(_, i) => SHAPES[(i + Math.floor(i / 4)) % 4]
+);
 
 /** Sequential blues for four ordered classes, lowest first; the lightest still stands out from the page. */
 export const BAND_COLOURS = ['#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;

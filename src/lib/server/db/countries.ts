@@ -1,6 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '.';
-import { countries, countryGroupMembers, countryGroups, type Country } from './schema';
+import {
+	countries,
+	countryAliases,
+	countryGroupMembers,
+	countryGroups,
+	type Country
+} from './schema';
 
 export type CountryWithGroups = Country & { groups: string[] };
 
@@ -23,4 +29,12 @@ export function getCountry(iso3: string): Country | undefined {
 
 export function listGroups() {
 	return db.select().from(countryGroups).orderBy(asc(countryGroups.name)).all();
+}
+
+/** Other spellings of country names ("Vietnam", "Lao PDR"), for matching what people type. */
+export function listAliases(): { iso3: string; name: string }[] {
+	return db
+		.select({ iso3: countryAliases.iso3, name: countryAliases.alias })
+		.from(countryAliases)
+		.all();
 }

@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { createCountryMatcher } from '$lib/domain/country-names';
+import { listAliases, listCountries } from '$lib/server/db/countries';
+import { focusCountry } from '$lib/server/focus';
+import { comparison, defaultSelection } from './compare.server';
+import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
+
+export const load = (({ url }) => {
+	const countries = listCountries().map((c) => ({ iso3: c.iso3, name: c.name }));
+	const matcher = createCountryMatcher(countries, listAliases());
+	const asked = url.searchParams.get('countries') ?? defaultSelection(focusCountry(url)).join(',');
+	const { codes, notices } = parseSelection(asked, matcher);
+
+	// The picker submits `add` (a name or a code) beside the current selection; once resolved,
+	// the canonical URL replaces it, so that the address bar and history show plain ISO3 lists.
+	const add = url.searchParams.get('add');
+	if (add !== null) {
+		const added = addCountry(codes, add, matcher);
+		if (added.codes) redirect(303, compareHref(added.codes));
+		notices.push(added.notice);
+	}
+
+	const compared = codes.length ? comparison(codes) : null;
+	return {
+		/** The selected countries in order, each with its series colour, dash and marker shape. */
+		selected: compared?.countries ?? [],
+		/** What was left out of the URL's selection, or why the picker added nothing. */
+		notices,
+		/** Most countries a comparison holds. */
+		max: MAX_COUNTRIES,
+		/** One chart per indicator with a value for any selected country, and the EGDI rank. */
+		charts: compared?.charts ?? [],
+		/** The latest edition: each country's EGDI, components, EPI and rank, and who leads. */
+		latest: compared?.latest ?? null,
+		/** Every country, for the picker's suggestions. */
+		countries
+	};
+}) satisfies PageServerLoad;

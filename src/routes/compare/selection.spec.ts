@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createCountryMatcher } from '$lib/domain/country-names';
+import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
+
+const matcher = createCountryMatcher([
+	{ iso3: 'KHM', name: 'Cambodia' },
+	{ iso3: 'VNM', name: 'Viet Nam' },
+	{ iso3: 'THA', name: 'Thailand' },
+	{ iso3: 'LAO', name: "Lao People's Democratic Republic" },
+	{ iso3: 'MMR', name: 'Myanmar' },
+	{ iso3: 'MYS', name: 'Malaysia' },
+	{ iso3: 'IDN', name: 'Indonesia' },
+	{ iso3: 'PHL', name: 'Philippines' },
+	{ iso3: 'SGP', name: 'Singapore' },
+	{ iso3: 'BRN', name: 'Brunei Darussalam' }
+]);
+
+describe('parseSelection', () => {
+	it('keeps known codes and names in order, any case, without duplicates', () => {
+		expect(parseSelection(' khm, Viet Nam ,THA,KHM,,vnm', matcher)).toEqual({
+			codes: ['KHM', 'VNM', 'THA'],
+			notices: []
+		});
+	});
+
+	it('leaves out unknown entries with a notice naming them', () => {
+		const { codes, notices } = parseSelection('KHM,XYZ,Atlantis', matcher);
+		expect(codes).toEqual(['KHM']);
+		expect(notices).toEqual([
+			{ text: 'No country has the codes or names “XYZ”, “Atlantis”; they were left out.' }
+		]);
+	});
+
+	it(`keeps the first ${MAX_COUNTRIES} and names the others`, () => {
+		const { codes, notices } = parseSelection(
+			'KHM,VNM,THA,LAO,MMR,MYS,IDN,PHL,SGP,BRN,SGP',
+			matcher
+		);
+		expect(codes).toHaveLength(MAX_COUNTRIES);
+		expect(notices[0].text).toMatch(/left out: Singapore, Brunei Darussalam\.$/);
+	});
+
+	it('reads the empty parameter as no country', () => {
+		expect(parseSelection('', matcher)).toEqual({ codes: [], notices: [] });
+	});
+});
+
+describe('addCountry', () => {
+	it('appends a country named by name or code, case-insensitively', () => {
+		expect(addCountry(['KHM'], 'thailand', matcher)).toEqual({
+			codes: ['KHM', 'THA'],
+			notice: null
+		});
+		expect(addCountry(['KHM'], 'vnm', matcher)).toEqual({ codes: ['KHM', 'VNM'], notice: null });
+	});
+
+	it('leaves the selection as it is for a country already in it', () => {
+		expect(addCountry(['KHM', 'THA'], 'THA', matcher)).toEqual({
+			codes: ['KHM', 'THA'],
+			notice: null
+		});
+	});
+
+	it('suggests the closest name for an unknown one', () => {
+		expect(addCountry(['KHM'], 'Thailnd', matcher)).toEqual({
+			codes: null,
+			notice: {
+				text: 'No country matches “Thailnd”.',
+				suggestion: { iso3: 'THA', name: 'Thailand' }
+			}
+		});
+	});
+
+	it('refuses a ninth country', () => {
+		const full = ['KHM', 'VNM', 'THA', 'LAO', 'MMR', 'MYS', 'IDN', 'PHL'];
+		const result = addCountry(full, 'Singapore', matcher);
+		expect(result.codes).toBeNull();
+		expect(result.notice?.text).toContain('remove one to add Singapore');
+	});
+});
+
+it('writes the selection as a plain comma-separated list', () => {
+	expect(compareHref(['KHM', 'VNM'])).toBe('/compare?countries=KHM,VNM');
+	expect(compareHref([])).toBe('/compare?countries=');
+});

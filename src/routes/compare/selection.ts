@@ -1,0 +1,84 @@
+import type { CountryMatcher, CountryName } from '$lib/domain/country-names';
+
+/** The most countries one comparison shows: as many as the palette has distinct series styles. */
+export const MAX_COUNTRIES = 8;
+
+/** Something the reader should know about the selection, with an optional "did you mean …?". */
+export interface Notice {
+	text: string;
+	suggestion?: CountryName;
+}
+
+export interface Selection {
+	/** Known ISO3 codes in the order asked, without duplicates, at most `MAX_COUNTRIES`. */
+	codes: string[];
+	notices: Notice[];
+}
+
+const quoteList = (items: string[]) => items.map((i) => `“${i}”`).join(', ');
+
+/**
+ * Reads the `countries` parameter: ISO3 codes or names, comma-separated, any case. Unknown
+ * entries and those past the limit are left out with a notice; duplicates are dropped silently.
+ */
+export function parseSelection(param: string, matcher: CountryMatcher): Selection {
+	const codes: string[] = [];
+	const unknown: string[] = [];
+	const over: string[] = [];
+	for (const entry of param.split(',')) {
+		const text = entry.trim();
+		if (!text) continue;
+		const iso3 = matcher.resolve(text);
+		if (!iso3) unknown.push(text);
+		else if (codes.includes(iso3) || over.includes(iso3)) continue;
+		else if (codes.length < MAX_COUNTRIES) codes.push(iso3);
+		else over.push(iso3);
+	}
+	const notices: Notice[] = [];
+	if (unknown.length) {
+		notices.push({
+			text:
+				unknown.length === 1
+					? `No country has the code or name ${quoteList(unknown)}; it was left out.`
+					: `No country has the codes or names ${quoteList(unknown)}; they were left out.`
+		});
+	}
+	if (over.length) {
+		const names = over.map((c) => matcher.nameOf(c) ?? c).join(', ');
+		notices.push({
+			text: `A comparison shows up to ${MAX_COUNTRIES} countries, so the first ${MAX_COUNTRIES} are shown; left out: ${names}.`
+		});
+	}
+	return { codes, notices };
+}
+
+export type AddResult = { codes: string[]; notice: null } | { codes: null; notice: Notice };
+
+/**
+ * Adds the country the picker named (an ISO3 code or a name) to the selection. Returns the new
+ * selection, or why nothing was added (unknown name, with the closest match, or a full list).
+ */
+export function addCountry(codes: string[], text: string, matcher: CountryMatcher): AddResult {
+	const asked = text.trim();
+	if (!asked) return { codes, notice: null };
+	const iso3 = matcher.resolve(asked);
+	if (!iso3) {
+		const suggestion = matcher.closest(asked) ?? undefined;
+		return { codes: null, notice: { text: `No country matches “${asked}”.`, suggestion } };
+	}
+	if (codes.includes(iso3)) return { codes, notice: null };
+	if (codes.length >= MAX_COUNTRIES) {
+		return {
+			codes: null,
+			notice: {
+				text: `A comparison shows up to ${MAX_COUNTRIES} countries: remove one to add ${matcher.nameOf(iso3)}.`
+			}
+		};
+	}
+	return { codes: [...codes, iso3], notice: null };
+}
+
+/** The URL of the comparison of `codes`; the empty list keeps the parameter, to mean "none". */
+export function compareHref(codes: readonly string[]): string {
+	return `/compare?countries=${codes.join(',')}`;
+}
