@@ -16,7 +16,12 @@ function cell(value: unknown): string {
  * `=`, `+`, `-` or `@` are prefixed with `'` (numbers are written as numbers).
  */
 export function toCsv<T>(rows: Iterable<T>, columns: readonly (keyof T & string)[]): string {
-	const lines = [columns.map(cell).join(',')];
-	for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
-	return lines.join('\n') + '\n';
+	const lines: unknown[][] = [[...columns]];
+	for (const row of rows) lines.push(columns.map((c) => row[c]));
+	return csvLines(lines);
+}
+
+/** CSV text from rows of cells (the first row is the header), formula-safe as `toCsv`. */
+export function csvLines(rows: readonly (readonly unknown[])[]): string {
+	return rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }

@@ -79,10 +79,10 @@ describe('ChartFrame', () => {
 		]);
 	});
 
-	it('offers exactly those rows as CSV, with formulas neutralised', () => {
+	it('offers exactly those rows as CSV, headed as on screen, with formulas neutralised', () => {
 		expect(csv(body)).toBe(
 			[
-				'year,egdi,note',
+				'Edition,EGDI,Note',
 				'2010,0.1426,Guinea',
 				'2012,,"Not assessed, ""no data"""',
 				`2014,0.0954,"'=HYPERLINK(""http://example.com"",""x"")"`,
@@ -90,6 +90,21 @@ describe('ChartFrame', () => {
 			].join('\n')
 		);
 		expect(body).toContain('download="GIN-egdi.csv">Download CSV</a>');
+	});
+
+	it('leaves a large table out of the page: its CSV is made on click once the page runs', () => {
+		const many = Array.from({ length: 61 }, (_, i) => ({ year: 1990 + i, egdi: '0.5', note: '' }));
+		const html = render(ChartFrame, { props: { ...props, rows: many } }).body;
+		expect(html).not.toContain('data:text/csv');
+		expect(html).not.toContain('Download CSV');
+	});
+
+	it('links to a table elsewhere on the page instead of repeating it', () => {
+		const html = render(ChartFrame, {
+			props: { ...props, tableLink: { href: '#ranking', label: 'Numbers in the ranking' } }
+		}).body;
+		expect(html).toContain('href="#ranking"');
+		expect(html).not.toContain('Show the numbers');
 	});
 
 	it('offers the SVG download only once the page runs', () => {

@@ -47,12 +47,13 @@ describe('SlopeChart', () => {
 	});
 
 	it('draws each other country as a thin line with its values in a title', () => {
-		const thin = elements(body, 'line', { 'stroke-width': '1' });
+		const thin = elements(body, 'line').filter((l) => /^(up|down) /.test(l.attrs.class ?? ''));
 		expect(thin).toHaveLength(8);
 		expect(body).toContain('<title>Timor-Leste: 0.4372 → 0.4020</title>');
 		const tls = thin.find((l) => Math.abs(num(l, 'y1') - y(0.4372)) < 0.001)!;
 		expect(num(tls, 'y2')).toBeCloseTo(y(0.40202));
-		expect(tls.attrs.stroke).toBe('#B0B7C0');
+		// Falling: drawn as a grey "down" line.
+		expect(tls.attrs.class).toMatch(/^down /);
 	});
 
 	it('labels each highlighted line on both sides, with its value', () => {
@@ -100,6 +101,7 @@ describe('SlopeChart', () => {
 	it('skips a highlighted key that has no line', () => {
 		const html = render(SlopeChart, { props: { ...props, highlight: ['KHM', 'SSD'] } }).body;
 		expect(elements(html, 'g', { class: 'point' })).toHaveLength(1);
-		expect(elements(html, 'line', { 'stroke-width': '1' })).toHaveLength(10);
+		const thin = elements(html, 'line').filter((l) => /^(up|down) /.test(l.attrs.class ?? ''));
+		expect(thin).toHaveLength(10);
 	});
 });

@@ -51,3 +51,21 @@ export function markerPath(shape: Shape, r: number): string {
 			return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
 	}
 }
+
+/** Colour and symbol of each progress status: the same everywhere, never colour alone. */
+export const STATUS_STYLE: Record<string, { colour: string; icon: string }> = {
+	achieved: { colour: '#009E73', icon: '✔' },
+	on_track: { colour: '#0072B2', icon: '↗' },
+	acceleration_needed: { colour: '#E69F00', icon: '⚠' },
+	limited_progress: { colour: '#D55E00', icon: '▲' },
+	deterioration: { colour: '#B3261E', icon: '✖' },
+	unable_to_assess: { colour: '#6B7280', icon: '?' }
+};
+
+/** Colour and symbol of each milestone status. */
+export const MILESTONE_STYLE: Record<string, { colour: string; icon: string }> = {
+	done: { colour: '#009E73', icon: '✔' },
+	in_progress: { colour: '#0072B2', icon: '◐' },
+	planned: { colour: '#6B7280', icon: '○' },
+	delayed: { colour: '#D55E00', icon: '!' }
+};

@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Rendered answers to GET requests, kept until the data changes. Pages are pure functions of
+ * the URL, the data and the day, so the same URL can be answered from memory until an import
+ * or an edit commits: `PRAGMA data_version` sees commits by other connections (imports run on
+ * their own), and `dataChanged()` marks the writes made through this process's connection.
+ */
+const MAX_ENTRIES = 2000;
+
+interface Entry {
+	body: Uint8Array;
+	/** The same body gzipped once, for the clients that accept it (every browser). */
+	gzipped: Uint8Array;
+	status: number;
+	headers: [string, string][];
+}
+
+const entries = new Map<string, Entry>();
+let localWrites = 0;
+let seenVersion = '';
+
+/** Call after a write through the application's own connection. */
+export function dataChanged(): void {
+	localWrites++;
+}
+
+function currentVersion(sqlite: Database.Database): string {
+	const version = sqlite.pragma('data_version', { simple: true }) as number;
+	return `${version}:${localWrites}:${new Date().toISOString().slice(0, 10)}`;
+}
+
+/** Drops every entry when the data (or the day) changed since the last look. */
+function sync(sqlite: Database.Database): void {
+	const version = currentVersion(sqlite);
+	if (version !== seenVersion) {
+		entries.clear();
+		seenVersion = version;
+	}
+}
+
+function answer(entry: Entry, gzip: boolean, cache: 'hit' | 'miss'): Response {
+	const headers = new Headers(entry.headers);
+	headers.set('x-cache', cache);
+	headers.append('vary', 'accept-encoding');
+	if (gzip) headers.set('content-encoding', 'gzip');
+	headers.delete('content-length');
+	// The bytes are only read, never written, so every answer can share them.
+	return new Response(gzip ? entry.gzipped : entry.body, {
+		status: entry.status,
+		headers
+	});
+}
+
+const acceptsGzip = (request: Request) =>
+	/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+
+/** The kept answer to `key`, if the data has not changed since it was kept. */
+export function cachedResponse(
+	sqlite: Database.Database,
+	key: string,
+	request: Request
+): Response | null {
+	sync(sqlite);
+	const hit = entries.get(key);
+	return hit ? answer(hit, acceptsGzip(request), 'hit') : null;
+}
+
+/** Keeps a successful answer; returns a response to send in its place. */
+export async function keep(
+	sqlite: Database.Database,
+	key: string,
+	request: Request,
+	response: Response
+): Promise<Response> {
+	if (response.status !== 200 || response.headers.has('set-cookie')) return response;
+	if (response.headers.has('content-encoding')) return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const entry: Entry = {
+		body,
+		gzipped: new Uint8Array(gzipSync(body, { level: 6 })),
+		status: response.status,
+		headers: [...response.headers]
+	};
+	sync(sqlite);
+	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+	entries.set(key, entry);
+	return answer(entry, acceptsGzip(request), 'miss');
+}
