@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 const MAX_ENTRIES = 2000;
 
 interface Entry {
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 	/** The same body gzipped once, for the clients that accept it (every browser). */
-	gzipped: Uint8Array;
+	gzipped: Uint8Array<ArrayBuffer>;
 	status: number;
 	headers: [string, string][];
 }
