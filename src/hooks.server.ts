@@ -13,7 +13,31 @@ export const init: ServerInit = async () => {
 		console.log(`Loaded the bundled dataset: ${loaded} editions from ${dataDirectory()}/`);
 };
 
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * A form post must come from a page of this site: its Origin is the site's own origin (ORIGIN,
+ * when set behind a proxy) or names the host the request was sent to. Browsers always send
+ * Origin with a POST, so a missing one is refused too.
+ */
+function crossSiteForm(request: Request, url: URL): boolean {
+	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
+	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+	if (!FORM_TYPES.includes(type)) return false;
+	const origin = request.headers.get('origin');
+	if (!origin) return true;
+	if (origin === url.origin) return false;
+	try {
+		return new URL(origin).host !== request.headers.get('host');
+	} catch {
+		return true;
+	}
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+	if (crossSiteForm(event.request, event.url)) {
+		return new Response('Cross-site form submissions are refused.', { status: 403 });
+	}
 	// Reads are answered from memory until the data changes (see page-cache.ts).
 	const cacheable = event.request.method === 'GET' && !event.url.pathname.startsWith('/_app/');
 	const key = `${event.url.pathname}${event.url.search}|${event.request.headers.get('accept') ?? ''}`;

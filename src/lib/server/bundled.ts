@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, runImport } from './import';
 import { loadReferenceData } from './reference';
+import { seedPolicies } from './seed-policies';
 
 /** Loads countries, aliases, groups and indicators when the countries table is empty. */
 export function ensureReferenceData(sqlite: Database.Database, dataDir: string): void {
@@ -21,12 +22,14 @@ export function bundledObservationFiles(dataDir: string): string[] {
 }
 
 /**
- * On first start: loads the reference data and, when no observation is stored yet, every
- * bundled edition through the import pipeline (recorded as imports by "system").
+ * On first start: loads the reference data, seeds the policies once and, when no observation
+ * is stored yet, every bundled edition through the import pipeline (recorded as imports by
+ * "system").
  * Returns how many files were imported.
  */
 export async function loadBundledData(sqlite: Database.Database, dataDir: string): Promise<number> {
 	ensureReferenceData(sqlite, dataDir);
+	seedPolicies(sqlite, dataDir);
 	const { n } = sqlite.prepare('SELECT count(*) AS n FROM observations').get() as { n: number };
 	if (n > 0) return 0;
 	const files = bundledObservationFiles(dataDir);

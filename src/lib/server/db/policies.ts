@@ -1,0 +1,106 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { db } from '.';
+import { dataChanged } from '../page-cache';
+import { milestones, policies, targets, type Milestone, type Policy, type Target } from './schema';
+
+export type PolicyInput = Omit<Policy, 'id'>;
+export type MilestoneInput = Omit<Milestone, 'id'>;
+export type TargetInput = Omit<Target, 'id'>;
+
+/** Policies, of one country or all, oldest first. */
+export function listPolicies(country?: string): Policy[] {
+	return db
+		.select()
+		.from(policies)
+		.where(country ? eq(policies.country, country) : undefined)
+		.orderBy(asc(policies.startYear), asc(policies.id))
+		.all();
+}
+
+export function getPolicy(id: number): Policy | undefined {
+	return db.select().from(policies).where(eq(policies.id, id)).get();
+}
+
+export function createPolicy(input: PolicyInput): number {
+	const id = db.insert(policies).values(input).returning({ id: policies.id }).get().id;
+	dataChanged();
+	return id;
+}
+
+export function updatePolicy(id: number, input: PolicyInput): void {
+	db.update(policies).set(input).where(eq(policies.id, id)).run();
+	dataChanged();
+}
+
+/** Deletes a policy with its milestones and targets. */
+export function deletePolicy(id: number): void {
+	db.delete(policies).where(eq(policies.id, id)).run();
+	dataChanged();
+}
+
+/** Milestones of one policy, or of every policy of a country, by date. */
+export function listMilestones(filter: { policyId?: number; country?: string } = {}): Milestone[] {
+	const rows = db
+		.select({ m: milestones })
+		.from(milestones)
+		.innerJoin(policies, eq(policies.id, milestones.policyId))
+		.where(
+			and(
+				filter.policyId !== undefined ? eq(milestones.policyId, filter.policyId) : undefined,
+				filter.country ? eq(policies.country, filter.country) : undefined
+			)
+		)
+		.orderBy(asc(milestones.date), asc(milestones.id))
+		.all();
+	return rows.map((r) => r.m);
+}
+
+export function getMilestone(id: number): Milestone | undefined {
+	return db.select().from(milestones).where(eq(milestones.id, id)).get();
+}
+
+export function createMilestone(input: MilestoneInput): number {
+	const id = db.insert(milestones).values(input).returning({ id: milestones.id }).get().id;
+	dataChanged();
+	return id;
+}
+
+export function updateMilestone(id: number, input: MilestoneInput): void {
+	db.update(milestones).set(input).where(eq(milestones.id, id)).run();
+	dataChanged();
+}
+
+export function deleteMilestone(id: number): void {
+	db.delete(milestones).where(eq(milestones.id, id)).run();
+	dataChanged();
+}
+
+/** Targets of one country or all, by policy then target year. */
+export function listTargets(country?: string): Target[] {
+	return db
+		.select()
+		.from(targets)
+		.where(country ? eq(targets.country, country) : undefined)
+		.orderBy(asc(targets.policyId), asc(targets.targetYear), asc(targets.id))
+		.all();
+}
+
+export function getTarget(id: number): Target | undefined {
+	return db.select().from(targets).where(eq(targets.id, id)).get();
+}
+
+export function createTarget(input: TargetInput): number {
+	const id = db.insert(targets).values(input).returning({ id: targets.id }).get().id;
+	dataChanged();
+	return id;
+}
+
+export function updateTarget(id: number, input: TargetInput): void {
+	db.update(targets).set(input).where(eq(targets.id, id)).run();
+	dataChanged();
+}
+
+export function deleteTarget(id: number): void {
+	db.delete(targets).where(eq(targets.id, id)).run();
+	dataChanged();
+}

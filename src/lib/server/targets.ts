@@ -1,0 +1,131 @@
+import { levelGroupMinimum, type LevelGroup } from '$lib/domain/levels';
+import {
+	assessProgress,
+	growthInWords,
+	projectTrend,
+	requiredPath,
+	type Assessment,
+	type DataPoint
+} from '$lib/domain/progress';
+import { listCountries } from './db/countries';
+import { listIndicators } from './db/indicators';
+import { findObservations } from './db/observations';
+import { listPolicies } from './db/policies';
+import type { Target } from './db/schema';
+
+/** Editions within this many years before the latest make the trend that is projected. */
+const TREND_YEARS = 10;
+
+export interface AssessedTarget {
+	id: number;
+	policyId: number;
+	policyName: string;
+	country: string;
+	countryName: string;
+	indicator: string;
+	indicatorName: string;
+	kind: Target['kind'];
+	/** What is aimed at, in words: "EGDI in the Very High group (≥ 0.75) by 2035". */
+	label: string;
+	/** What is measured: the indicator's value, or the EGDI rank for rank targets. */
+	measure: 'value' | 'rank';
+	higherIsBetter: boolean;
+	isExample: boolean;
+	note: string;
+	baselineYear: number;
+	targetYear: number;
+	/** The number to reach: a value, a rank, or the lower boundary of a level group. */
+	targetNumber: number;
+	/** Every edition's value (or rank); null where missing. */
+	series: { x: number; y: number | null }[];
+	baseline: DataPoint | null;
+	latest: DataPoint | null;
+	assessment: Assessment;
+	/** The trend of recent editions, projected to the target year. */
+	projection: DataPoint | null;
+	/** Compound growth from the baseline that reaches the target exactly in the target year. */
+	required: DataPoint[];
+	/** "needs +3.1% a year, achieving +1.8%" */
+	growth: string;
+	/** Bounds of the measure, for charts. */
+	domain: [number, number];
+}
+
+function describe(t: Target, indicatorName: string): string {
+	if (t.kind === 'rank') return `EGDI rank ${t.targetRank} or better by ${t.targetYear}`;
+	if (t.kind === 'level') {
+		const min = levelGroupMinimum(t.targetLevel as LevelGroup);
+		return `EGDI in the ${t.targetLevel} group (≥ ${min.toFixed(2)}) by ${t.targetYear}`;
+	}
+	return `${indicatorName.replace(/ Index$/, '')} of ${t.targetValue} by ${t.targetYear}`;
+}
+
+/** Each target with its series, baseline, latest value, status, projection and required path. */
+export function assessTargets(targets: readonly Target[]): AssessedTarget[] {
+	const indicators = new Map(listIndicators().map((i) => [i.code, i]));
+	const countries = new Map(listCountries().map((c) => [c.iso3, c]));
+	const policies = new Map(listPolicies().map((p) => [p.id, p]));
+	const ranked = findObservations({ indicator: 'EGDI' }).filter((o) => o.rank !== null);
+	const maxRank = Math.max(193, ...ranked.map((o) => o.rank as number));
+
+	return targets.map((t) => {
+		const indicator = indicators.get(t.indicator)!;
+		const measure = t.kind === 'rank' ? 'rank' : 'value';
+		const higherIsBetter = measure === 'rank' ? false : indicator.higherIsBetter;
+		const rows = findObservations({ indicator: t.indicator, countries: [t.country] });
+		const points: DataPoint[] = rows
+			.map((o) => ({ year: o.year, value: measure === 'rank' ? o.rank : o.value }))
+			.filter((p): p is DataPoint => p.value !== null)
+			.sort((a, b) => a.year - b.year);
+		const years = [
+			...new Set(findObservations({ indicator: t.indicator }).map((o) => o.year))
+		].sort((a, b) => a - b);
+		const targetNumber =
+			t.kind === 'rank'
+				? (t.targetRank as number)
+				: t.kind === 'level'
+					? levelGroupMinimum(t.targetLevel as LevelGroup)
+					: (t.targetValue as number);
+
+		// The baseline edition, or the nearest one before it when that year had no survey.
+		const baseline =
+			points.find((p) => p.year === t.baselineYear) ??
+			[...points].reverse().find((p) => p.year < t.baselineYear) ??
+			null;
+		const last = points.at(-1) ?? null;
+		const latest = last && baseline && last.year > baseline.year ? last : null;
+		const target = { year: t.targetYear, value: targetNumber };
+		const assessment = assessProgress({ baseline, latest, target, higherIsBetter });
+		const domain: [number, number] =
+			measure === 'rank' ? [1, maxRank] : [indicator.minValue ?? 0, indicator.maxValue ?? 1];
+		const recent = last ? points.filter((p) => p.year >= last.year - TREND_YEARS) : [];
+		const projected = projectTrend(recent, t.targetYear, { min: domain[0], max: domain[1] });
+
+		return {
+			id: t.id,
+			policyId: t.policyId,
+			policyName: policies.get(t.policyId)?.name ?? '',
+			country: t.country,
+			countryName: countries.get(t.country)?.name ?? t.country,
+			indicator: t.indicator,
+			indicatorName: indicator.name,
+			kind: t.kind,
+			label: describe(t, indicator.name),
+			measure,
+			higherIsBetter,
+			isExample: t.isExample,
+			note: t.note,
+			baselineYear: t.baselineYear,
+			targetYear: t.targetYear,
+			targetNumber,
+			series: years.map((x) => ({ x, y: points.find((p) => p.year === x)?.value ?? null })),
+			baseline,
+			latest,
+			assessment,
+			projection: projected === null ? null : { year: t.targetYear, value: projected },
+			required: baseline ? requiredPath(baseline, target) : [],
+			growth: growthInWords(assessment),
+			domain
+		};
+	});
+}

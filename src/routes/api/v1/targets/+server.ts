@@ -1,0 +1,64 @@
+import type { RequestHandler } from './$types';
+import { BadParameter, queryOf, respond, withParameters } from '$lib/server/api';
+import { listCountries } from '$lib/server/db/countries';
+import { listTargets } from '$lib/server/db/policies';
+import { assessTargets } from '$lib/server/targets';
+
+/** GET /api/v1/targets[?country=KHM]: every target with its assessment toward the target year. */
+export const GET: RequestHandler = ({ url }) =>
+	withParameters(() => {
+		const q = queryOf(url, ['country']);
+		const country = q.text('country')?.toUpperCase();
+		if (country && !listCountries().some((c) => c.iso3 === country)) {
+			throw new BadParameter('country', `country has an unknown ISO3 code: ${country}`);
+		}
+		const rows = assessTargets(listTargets(country)).map((t) => ({
+			id: t.id,
+			policyId: t.policyId,
+			policy: t.policyName,
+			country: t.country,
+			indicator: t.indicator,
+			measure: t.measure,
+			kind: t.kind,
+			label: t.label,
+			isExample: t.isExample,
+			baselineYear: t.baselineYear,
+			targetYear: t.targetYear,
+			target: t.targetNumber,
+			baseline: t.baseline?.value ?? null,
+			latestYear: t.latest?.year ?? null,
+			latest: t.latest?.value ?? null,
+			status: t.assessment.status,
+			observedCagr: t.assessment.observedCagr,
+			requiredCagr: t.assessment.requiredCagr,
+			ratio: t.assessment.ratio,
+			projection: t.projection?.value ?? null
+		}));
+		return respond(
+			rows,
+			[
+				'id',
+				'policyId',
+				'policy',
+				'country',
+				'indicator',
+				'measure',
+				'kind',
+				'label',
+				'isExample',
+				'baselineYear',
+				'targetYear',
+				'target',
+				'baseline',
+				'latestYear',
+				'latest',
+				'status',
+				'observedCagr',
+				'requiredCagr',
+				'ratio',
+				'projection'
+			],
+			q.format,
+			'targets'
+		);
+	});

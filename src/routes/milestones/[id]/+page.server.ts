@@ -1,0 +1,33 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { deleteMilestone, getMilestone, getPolicy } from '$lib/server/db/policies';
+import { editingEnabled, formOptions, requireEditing } from '$lib/server/plans';
+import { saveMilestone } from '../milestone-form.server';
+
+function milestoneOf(id: string) {
+	const milestone = /^\d+$/.test(id) ? getMilestone(Number(id)) : undefined;
+	if (!milestone) error(404, 'No such milestone');
+	return milestone;
+}
+
+export const load = (({ params }) => {
+	const m = milestoneOf(params.id);
+	return {
+		editing: editingEnabled(),
+		options: formOptions(),
+		/** The milestone's fields as the form shows them. */
+		values: Object.fromEntries(
+			Object.entries(m).map(([k, v]) => [k, v === null ? '' : String(v)])
+		) as Record<string, string>
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: ({ request, params }) => saveMilestone(request, milestoneOf(params.id).id),
+	delete: ({ params }) => {
+		requireEditing();
+		const m = milestoneOf(params.id);
+		deleteMilestone(m.id);
+		redirect(303, `/targets?country=${getPolicy(m.policyId)?.country ?? ''}`);
+	}
+} satisfies Actions;

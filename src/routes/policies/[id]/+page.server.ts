@@ -1,0 +1,33 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { deletePolicy, getPolicy } from '$lib/server/db/policies';
+import { editingEnabled, formOptions, requireEditing } from '$lib/server/plans';
+import { savePolicy } from '../policy-form.server';
+
+function policyOf(id: string) {
+	const policy = /^\d+$/.test(id) ? getPolicy(Number(id)) : undefined;
+	if (!policy) error(404, 'No such policy');
+	return policy;
+}
+
+export const load = (({ params }) => {
+	const p = policyOf(params.id);
+	return {
+		editing: editingEnabled(),
+		options: formOptions(),
+		/** The policy's fields as the form shows them. */
+		values: Object.fromEntries(
+			Object.entries(p).map(([k, v]) => [k, v === null ? '' : String(v)])
+		) as Record<string, string>
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: ({ request, params }) => savePolicy(request, policyOf(params.id).id),
+	delete: ({ params }) => {
+		requireEditing();
+		const p = policyOf(params.id);
+		deletePolicy(p.id);
+		redirect(303, `/targets?country=${p.country}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,21 @@
+import type { Actions, PageServerLoad } from './$types';
+import { focusCountry } from '$lib/server/focus';
+import { editingEnabled, formOptions } from '$lib/server/plans';
+import { saveTarget } from '../target-form.server';
+
+export const load = (({ url }) => ({
+	editing: editingEnabled(),
+	options: formOptions(),
+	/** A new target starts for the focus country, from the latest edition to 2035. */
+	values: {
+		country: focusCountry(url),
+		indicator: 'EGDI',
+		kind: 'value',
+		baselineYear: '2024',
+		targetYear: '2035'
+	} as Record<string, string>
+})) satisfies PageServerLoad;
+
+export const actions = {
+	default: ({ request }) => saveTarget(request)
+} satisfies Actions;

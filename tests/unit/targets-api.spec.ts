@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedPolicies } from '../../src/lib/server/seed-policies';
+import { importFixture, tempDatabase } from '../helpers';
+
+// The routes open the database named by DATABASE_URL when first imported.
+const t = tempDatabase();
+process.env.DATABASE_URL = t.path;
+
+type Handler = (event: { url: URL }) => Response | Promise<Response>;
+async function call(route: string, query = '') {
+	const module = (await import(`../../src/routes/api/v1/${route}/+server.ts`)) as { GET: Handler };
+	const response = await module.GET({ url: new URL(`http://test/api/v1/${route}${query}`) });
+	return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+	await importFixture(t.db, 'un-egov-2022.csv');
+	await importFixture(t.db, 'un-egov-2024-excel.csv');
+});
+afterAll(() => t.close());
+
+describe('seeded policies', () => {
+	it('are seeded once: deleting them does not bring them back', () => {
+		expect(seedPolicies(t.db.$client, 'data')).toBe(true);
+		expect(seedPolicies(t.db.$client, 'data')).toBe(false);
+		const n = t.db.$client.prepare('SELECT count(*) AS n FROM policies').get();
+		expect(n).toEqual({ n: 2 });
+	});
+});
+
+describe('GET /api/v1/targets', () => {
+	it('assesses each example target of Cambodia from the editions stored', async () => {
+		const { status, body } = await call('targets', '?country=KHM');
+		expect(status).toBe(200);
+		expect(body).toHaveLength(3);
+		for (const target of body) expect(target.isExample).toBe(true);
+		const [level, rank, osi] = body;
+		// EGDI 0.5056 (2022) → 0.57536 (2024), target 0.75 (Very High) in 2035:
+		// observed (0.57536/0.5056)^(1/2) − 1 = 6.68 %, required (0.75/0.5056)^(1/13) − 1 = 3.08 %.
+		expect(level).toMatchObject({ kind: 'level', target: 0.75, baseline: 0.5056, latest: 0.57536 });
+		expect(level.observedCagr).toBeCloseTo(0.06676, 4);
+		expect(level.requiredCagr).toBeCloseTo(0.0308, 4);
+		expect(level.status).toBe('on_track');
+		// Rank 127 → 120, target 100: lower is better.
+		expect(rank).toMatchObject({
+			measure: 'rank',
+			baseline: 127,
+			latest: 120,
+			target: 100,
+			status: 'on_track'
+		});
+		// OSI 0.4181 → 0.45034, target 0.75: observed (0.45034/0.4181)^(1/2) − 1 = 3.784 %,
+		// required (0.75/0.4181)^(1/13) − 1 = 4.598 % → R = 0.823.
+		expect(osi.status).toBe('acceleration_needed');
+		expect(osi.ratio).toBeCloseTo(0.823, 3);
+		expect(osi.projection).not.toBeNull();
+	});
+
+	it('refuses an unknown country and answers an empty list for a country without targets', async () => {
+		expect((await call('targets', '?country=ATL')).status).toBe(400);
+		expect((await call('targets', '?country=VNM')).body).toEqual([]);
+	});
+});
+
+describe('GET /api/v1/milestones', () => {
+	it('lists milestones by date, with their status', async () => {
+		const { body } = await call('milestones');
+		expect(body.map((m: { date: string }) => m.date)).toEqual([
+			'2021-06-01',
+			'2022-02-04',
+			'2024-03-11'
+		]);
+		expect(body[2]).toMatchObject({
+			title: 'First Digital Government Forum',
+			status: 'done',
+			overdue: false
+		});
+	});
+
+	it('flags a past milestone that is not done as delayed', async () => {
+		t.db.$client
+			.prepare(
+				"INSERT INTO milestones (policy_id, date, title, status) VALUES (2, '2020-01-01', 'Old plan', 'planned')"
+			)
+			.run();
+		const { body } = await call('milestones', '?policy=2');
+		expect(body[0]).toMatchObject({
+			title: 'Old plan',
+			status: 'delayed',
+			enteredStatus: 'planned',
+			overdue: true
+		});
+	});
+
+	it('refuses a policy that does not exist', async () => {
+		const { status, body } = await call('milestones', '?policy=99');
+		expect(status).toBe(400);
+		expect(body.parameter).toBe('policy');
+	});
+});
