@@ -35,6 +35,7 @@ function crossSiteForm(request: Request, url: URL): boolean {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
 	if (crossSiteForm(event.request, event.url)) {
 		return new Response('Cross-site form submissions are refused.', { status: 403 });
 	}
