@@ -18,7 +18,12 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 240_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.E2E_DATABASE_URL },
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_URL: process.env.E2E_DATABASE_URL,
+			BODY_SIZE_LIMIT: '21M'
+		},
 		stdout: 'ignore',
 		stderr: 'pipe'
 	},

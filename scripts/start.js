@@ -26,4 +26,6 @@ if (stale) {
 	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
+// Uploads of up to 20 MB (the data workspace's limit) must get through the server's own limit.
+process.env.BODY_SIZE_LIMIT ??= '21M';
 await import(join(process.cwd(), BUILD_MARK));

@@ -1,42 +1,27 @@
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { signIn, startServer } from './server';
 
-// A second server of the same build, with editing turned on and a database of its own.
-const port = Number(process.env.E2E_PORT ?? 4173) + 17;
-const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess;
-let dir: string;
+// A second server of the same build, with an editor account and a database of its own.
+const editor = {
+	email: 'eddie@example.org',
+	name: 'Eddie Editor',
+	role: 'editor',
+	password: 'editor password 1'
+} as const;
+let base: string;
+let stop: () => void;
 
 test.beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'egov-editing-'));
-	server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATABASE_URL: join(dir, 'e.db'),
-			EDITING_ENABLED: 'true'
-		},
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(base)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the editing server did not start');
+	test.setTimeout(120_000); // accounts made with the CLI, then a first start
+	({ base, stop } = await startServer({
+		port: Number(process.env.E2E_PORT ?? 4173) + 17,
+		accounts: [editor]
+	}));
 });
 
-test.afterAll(() => {
-	server.kill();
-	rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => stop());
+
+test.beforeEach(({ page }) => signIn(page, base, editor));
 
 test('a milestone dated last year and not done shows as delayed', async ({ page }) => {
 	const lastYear = new Date().getUTCFullYear() - 1;

@@ -37,18 +37,22 @@ test('the summary shows the target status and milestones at a glance', async ({ 
 	await expect(plan).toContainText('Last done: First Digital Government Forum');
 });
 
-test('editing is off by default: no edit links, and a write is refused on the server', async ({
+test('anonymous visitors cannot edit: no edit links, and a write is refused with 401', async ({
 	page,
 	request,
 	baseURL
 }) => {
 	await page.goto('/targets');
 	await expect(page.getByRole('link', { name: 'Add a target' })).toHaveCount(0);
+	await page.goto('/targets/new');
+	await expect(page.locator('main')).toContainText(
+		'Only editors can change targets, milestones and policies. Sign in with an editor account'
+	);
 	const response = await request.post('/targets/new', {
 		headers: { origin: baseURL! },
 		form: { policyId: '1', country: 'KHM', indicator: 'EGDI', kind: 'value', targetValue: '0.8' }
 	});
-	expect(response.status()).toBe(403);
+	expect(response.status()).toBe(401);
 	const after = await request.get('/api/v1/targets?country=KHM');
 	expect(await after.json()).toHaveLength(3);
 });

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { formatIssue, runImport } from './import';
 import { loadReferenceData } from './reference';
 import { seedPolicies } from './seed-policies';
@@ -35,7 +35,7 @@ export async function loadBundledData(sqlite: Database.Database, dataDir: string
 	const files = bundledObservationFiles(dataDir);
 	for (const file of files) {
 		const report = await runImport(sqlite, createReadStream(file), {
-			fileName: file,
+			fileName: basename(file),
 			importedBy: 'system',
 			layout: 'long',
 			totalBytes: statSync(file).size

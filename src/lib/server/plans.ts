@@ -1,23 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
 import type { PlanContext } from '$lib/domain/plan-rules';
 import { listCountries } from './db/countries';
 import { listIndicators } from './db/indicators';
 import { findObservations } from './db/observations';
 import { listPolicies } from './db/policies';
-
-/**
- * Whether targets, milestones and policies can be edited: `EDITING_ENABLED=true`. Off by
- * default, until accounts and the editor role decide it.
- */
-export function editingEnabled(): boolean {
-	return env.EDITING_ENABLED === 'true';
-}
-
-/** Refuses a write when editing is off: the check is on the server, whatever the page shows. */
-export function requireEditing(): void {
-	if (!editingEnabled()) error(403, 'Editing is turned off in this deployment.');
-}
+import { audit } from './auth/audit';
+import { db } from './db';
 
 /** What the form rules need to know about the database. */
 export function planContext(): PlanContext {
@@ -49,4 +36,20 @@ export function formFields(data: FormData): Record<string, string> {
 	const fields: Record<string, string> = {};
 	for (const [k, v] of data) if (typeof v === 'string') fields[k] = v;
 	return fields;
+}
+
+/** Records a change to a policy, milestone or target in the audit log. */
+export function auditPlan(
+	actor: string,
+	action: string,
+	subject: string,
+	details: object | string = ''
+): void {
+	audit(
+		db,
+		actor,
+		action,
+		subject,
+		typeof details === 'string' ? details : JSON.stringify(details)
+	);
 }

@@ -1,15 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkPolicy } from '$lib/domain/plan-rules';
 import { createPolicy, updatePolicy } from '$lib/server/db/policies';
-import { formFields, planContext, requireEditing } from '$lib/server/plans';
+import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
 /** Creates (no `id`) or updates a policy from a submitted form; refuses a bad one with why. */
-export async function savePolicy(request: Request, id?: number) {
-	requireEditing();
+export async function savePolicy(request: Request, actor: string, id?: number) {
 	const fields = formFields(await request.formData());
 	const checked = checkPolicy(fields, planContext());
 	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
-	if (id === undefined) createPolicy(checked.value);
-	else updatePolicy(id, checked.value);
+	if (id === undefined) {
+		const created = createPolicy(checked.value);
+		auditPlan(actor, 'policy.create', `policy ${created}`, checked.value);
+	} else {
+		updatePolicy(id, checked.value);
+		auditPlan(actor, 'policy.update', `policy ${id}`, checked.value);
+	}
 	redirect(303, `/targets?country=${checked.value.country}`);
 }

@@ -4,10 +4,11 @@ import { STATUS_ORDER } from '$lib/domain/progress';
 import { listCountries } from '$lib/server/db/countries';
 import { listMilestones, listPolicies, listTargets } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
-import { editingEnabled, todayIso } from '$lib/server/plans';
+import { hasRole } from '$lib/server/auth/guard';
+import { todayIso } from '$lib/server/plans';
 import { assessTargets } from '$lib/server/targets';
 
-export const load = (({ url }) => {
+export const load = (({ url, locals }) => {
 	const focus = focusCountry(url);
 	const today = todayIso();
 	const targets = assessTargets(listTargets(focus));
@@ -31,6 +32,7 @@ export const load = (({ url }) => {
 		})),
 		/** Milestones with the status to show (overdue ones delayed) and the one entered. */
 		milestones,
-		editing: editingEnabled()
+		/** Whether the visitor may add and change targets, milestones and policies. */
+		editing: hasRole(locals.user, 'editor')
 	};
 }) satisfies PageServerLoad;

@@ -1,13 +1,6 @@
-/** A problem found in an uploaded file, located as a person would look for it in a spreadsheet. */
-export interface ImportIssue {
-	/** 1-based line of the file (the header is row 1); null for a problem with the whole file. */
-	row: number | null;
-	/** The column's header as written in the file, or null. */
-	column: string | null;
-	message: string;
-	/** A fix to try, e.g. the closest known country name. */
-	suggestion?: string;
-}
+import type { ImportIssue } from '$lib/import-issues';
+
+export { formatIssue, type ImportIssue } from '$lib/import-issues';
 
 /** A file that cannot be read at all (empty, binary, no recognisable layout). */
 export class UnreadableFileError extends Error {
@@ -17,16 +10,4 @@ export class UnreadableFileError extends Error {
 	) {
 		super(message);
 	}
-}
-
-/** One line of text per issue: `row 5, column "Country Name": unknown country … (did you mean …?)`. */
-export function formatIssue(issue: ImportIssue): string {
-	const where = [
-		issue.row !== null ? `row ${issue.row}` : null,
-		issue.column !== null ? `column "${issue.column}"` : null
-	]
-		.filter(Boolean)
-		.join(', ');
-	const fix = issue.suggestion ? ` — ${issue.suggestion}` : '';
-	return `${where ? where + ': ' : ''}${issue.message}${fix}`;
 }

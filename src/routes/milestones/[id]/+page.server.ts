@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { deleteMilestone, getMilestone, getPolicy } from '$lib/server/db/policies';
-import { editingEnabled, formOptions, requireEditing } from '$lib/server/plans';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { auditPlan, formOptions } from '$lib/server/plans';
 import { saveMilestone } from '../milestone-form.server';
 
 function milestoneOf(id: string) {
@@ -10,10 +11,10 @@ function milestoneOf(id: string) {
 	return milestone;
 }
 
-export const load = (({ params }) => {
+export const load = (({ params, locals }) => {
 	const m = milestoneOf(params.id);
 	return {
-		editing: editingEnabled(),
+		editing: hasRole(locals.user, 'editor'),
 		options: formOptions(),
 		/** The milestone's fields as the form shows them. */
 		values: Object.fromEntries(
@@ -23,11 +24,15 @@ export const load = (({ params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: ({ request, params }) => saveMilestone(request, milestoneOf(params.id).id),
-	delete: ({ params }) => {
-		requireEditing();
+	save: ({ request, params, locals }) => {
+		const user = requireRole(locals, 'editor');
+		return saveMilestone(request, user.email, milestoneOf(params.id).id);
+	},
+	delete: ({ params, locals }) => {
+		const user = requireRole(locals, 'editor');
 		const m = milestoneOf(params.id);
 		deleteMilestone(m.id);
+		auditPlan(user.email, 'milestone.delete', `milestone ${m.id}`, m);
 		redirect(303, `/targets?country=${getPolicy(m.policyId)?.country ?? ''}`);
 	}
 } satisfies Actions;

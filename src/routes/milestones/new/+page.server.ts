@@ -1,13 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
 import { listPolicies } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
-import { editingEnabled, formOptions, todayIso } from '$lib/server/plans';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { formOptions, todayIso } from '$lib/server/plans';
 import { saveMilestone } from '../milestone-form.server';
 
-export const load = (({ url }) => {
+export const load = (({ url, locals }) => {
 	const policy = listPolicies(focusCountry(url)).at(-1);
 	return {
-		editing: editingEnabled(),
+		editing: hasRole(locals.user, 'editor'),
 		options: formOptions(),
 		/** A new milestone starts today, planned, in the focus country's latest policy. */
 		values: { policyId: String(policy?.id ?? ''), date: todayIso(), status: 'planned' } as Record<
@@ -18,5 +19,5 @@ export const load = (({ url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request }) => saveMilestone(request)
+	default: ({ request, locals }) => saveMilestone(request, requireRole(locals, 'editor').email)
 } satisfies Actions;

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { deletePolicy, getPolicy } from '$lib/server/db/policies';
-import { editingEnabled, formOptions, requireEditing } from '$lib/server/plans';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { auditPlan, formOptions } from '$lib/server/plans';
 import { savePolicy } from '../policy-form.server';
 
 function policyOf(id: string) {
@@ -10,10 +11,10 @@ function policyOf(id: string) {
 	return policy;
 }
 
-export const load = (({ params }) => {
+export const load = (({ params, locals }) => {
 	const p = policyOf(params.id);
 	return {
-		editing: editingEnabled(),
+		editing: hasRole(locals.user, 'editor'),
 		options: formOptions(),
 		/** The policy's fields as the form shows them. */
 		values: Object.fromEntries(
@@ -23,11 +24,15 @@ export const load = (({ params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: ({ request, params }) => savePolicy(request, policyOf(params.id).id),
-	delete: ({ params }) => {
-		requireEditing();
+	save: ({ request, params, locals }) => {
+		const user = requireRole(locals, 'editor');
+		return savePolicy(request, user.email, policyOf(params.id).id);
+	},
+	delete: ({ params, locals }) => {
+		const user = requireRole(locals, 'editor');
 		const p = policyOf(params.id);
 		deletePolicy(p.id);
+		auditPlan(user.email, 'policy.delete', `policy ${p.id}`, p);
 		redirect(303, `/targets?country=${p.country}`);
 	}
 } satisfies Actions;

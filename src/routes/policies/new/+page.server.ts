@@ -1,15 +1,16 @@
 import type { Actions, PageServerLoad } from './$types';
 import { focusCountry } from '$lib/server/focus';
-import { editingEnabled, formOptions } from '$lib/server/plans';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { formOptions } from '$lib/server/plans';
 import { savePolicy } from '../policy-form.server';
 
-export const load = (({ url }) => ({
-	editing: editingEnabled(),
+export const load = (({ url, locals }) => ({
+	editing: hasRole(locals.user, 'editor'),
 	options: formOptions(),
 	/** A new policy starts for the focus country, running to 2035. */
 	values: { country: focusCountry(url), endYear: '2035' } as Record<string, string>
 })) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request }) => savePolicy(request)
+	default: ({ request, locals }) => savePolicy(request, requireRole(locals, 'editor').email)
 } satisfies Actions;

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { deleteTarget, getTarget } from '$lib/server/db/policies';
-import { editingEnabled, formOptions, requireEditing } from '$lib/server/plans';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { auditPlan, formOptions } from '$lib/server/plans';
 import { saveTarget } from '../target-form.server';
 
 function targetOf(id: string) {
@@ -10,10 +11,10 @@ function targetOf(id: string) {
 	return target;
 }
 
-export const load = (({ params }) => {
+export const load = (({ params, locals }) => {
 	const t = targetOf(params.id);
 	return {
-		editing: editingEnabled(),
+		editing: hasRole(locals.user, 'editor'),
 		options: formOptions(),
 		id: t.id,
 		/** The target's fields as the form shows them. */
@@ -27,11 +28,15 @@ export const load = (({ params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: ({ request, params }) => saveTarget(request, targetOf(params.id).id),
-	delete: ({ params }) => {
-		requireEditing();
+	save: ({ request, params, locals }) => {
+		const user = requireRole(locals, 'editor');
+		return saveTarget(request, user.email, targetOf(params.id).id);
+	},
+	delete: ({ params, locals }) => {
+		const user = requireRole(locals, 'editor');
 		const t = targetOf(params.id);
 		deleteTarget(t.id);
+		auditPlan(user.email, 'target.delete', `target ${t.id}`, t);
 		redirect(303, `/targets?country=${t.country}`);
 	}
 } satisfies Actions;

@@ -1,10 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { focusCountry } from '$lib/server/focus';
-import { editingEnabled, formOptions } from '$lib/server/plans';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { formOptions } from '$lib/server/plans';
 import { saveTarget } from '../target-form.server';
 
-export const load = (({ url }) => ({
-	editing: editingEnabled(),
+export const load = (({ url, locals }) => ({
+	editing: hasRole(locals.user, 'editor'),
 	options: formOptions(),
 	/** A new target starts for the focus country, from the latest edition to 2035. */
 	values: {
@@ -17,5 +18,5 @@ export const load = (({ url }) => ({
 })) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request }) => saveTarget(request)
+	default: ({ request, locals }) => saveTarget(request, requireRole(locals, 'editor').email)
 } satisfies Actions;

@@ -1,0 +1,75 @@
+import { and, desc, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/connection';
+import { loginAttempts } from '../db/schema';
+
+/** Failed sign-ins allowed in the window, per account and per address (many accounts, one attacker). */
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_ADDRESS = 20;
+
+/** Why sign-in is refused for now, and until when. */
+export interface LoginBlock {
+	scope: 'account' | 'address';
+	until: Date;
+}
+
+/**
+ * When `limit` failures fall in the window, sign-in opens again once the `limit`-th most recent
+ * of them leaves it.
+ */
+function blockedUntil(
+	db: Db,
+	column: typeof loginAttempts.email | typeof loginAttempts.address,
+	value: string,
+	limit: number,
+	now: Date
+): Date | null {
+	const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
+	const recent = db
+		.select({ at: loginAttempts.at })
+		.from(loginAttempts)
+		.where(and(eq(column, value), gt(loginAttempts.at, since)))
+		.orderBy(desc(loginAttempts.at))
+		.limit(limit)
+		.all();
+	if (recent.length < limit) return null;
+	return new Date(Date.parse(recent[limit - 1].at) + LOGIN_WINDOW_MS);
+}
+
+/** Whether sign-in for `email` from `address` is refused for now (checked before the password). */
+export function loginBlock(
+	db: Db,
+	email: string,
+	address: string,
+	now = new Date()
+): LoginBlock | null {
+	const account = blockedUntil(db, loginAttempts.email, email, MAX_FAILURES_PER_EMAIL, now);
+	if (account) return { scope: 'account', until: account };
+	const fromAddress = blockedUntil(
+		db,
+		loginAttempts.address,
+		address,
+		MAX_FAILURES_PER_ADDRESS,
+		now
+	);
+	return fromAddress ? { scope: 'address', until: fromAddress } : null;
+}
+
+/** Records a failed sign-in; forgets the ones too old to count. */
+export function recordFailedLogin(db: Db, email: string, address: string, now = new Date()): void {
+	const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
+	db.delete(loginAttempts).where(lt(loginAttempts.at, since)).run();
+	db.insert(loginAttempts).values({ email, address, at: now.toISOString() }).run();
+}
+
+/** A successful sign-in clears the account's failures (not the address's). */
+export function clearFailedLogins(db: Db, email: string): void {
+	db.delete(loginAttempts).where(eq(loginAttempts.email, email)).run();
+}
+
+/** "Try again in 12 minutes." */
+export function retryMessage(block: LoginBlock, now = new Date()): string {
+	const minutes = Math.max(1, Math.ceil((block.until.getTime() - now.getTime()) / 60_000));
+	const who = block.scope === 'account' ? 'for this account' : 'from your network address';
+	return `Too many failed sign-ins ${who}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}

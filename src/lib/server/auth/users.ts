@@ -1,0 +1,117 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Db } from '../db/connection';
+import { apiTokens, ROLES, users, type Role, type User } from '../db/schema';
+import { hashPassword, passwordProblem } from './passwords';
+import { endUserSessions } from './sessions';
+
+/** Emails are compared trimmed and in lower case. */
+export function normalizeEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** What is wrong with a new user's fields, by field; empty when nothing is. */
+export function newUserProblems(input: {
+	email: string;
+	name: string;
+	role: string;
+	password?: string;
+}): Partial<Record<'email' | 'name' | 'role' | 'password', string>> {
+	const problems: Partial<Record<'email' | 'name' | 'role' | 'password', string>> = {};
+	const email = normalizeEmail(input.email);
+	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
+		problems.email = 'Enter an email address such as ana@example.org.';
+	if (!input.name.trim()) problems.name = 'Enter the person’s name.';
+	else if (input.name.trim().length > 100)
+		problems.name = 'A name can have at most 100 characters.';
+	if (!isRole(input.role)) problems.role = `The role is one of ${ROLES.join(', ')}.`;
+	const password = input.password === undefined ? null : passwordProblem(input.password);
+	if (password) problems.password = password;
+	return problems;
+}
+
+export function findUserByEmail(db: Db, email: string): User | undefined {
+	return db
+		.select()
+		.from(users)
+		.where(eq(users.email, normalizeEmail(email)))
+		.get();
+}
+
+export function getUser(db: Db, id: number): User | undefined {
+	return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+/** Every user, oldest first. */
+export function listUsers(db: Db): User[] {
+	return db.select().from(users).orderBy(asc(users.id)).all();
+}
+
+/**
+ * Creates a user (the fields checked with `newUserProblems` first). Throws when the email is
+ * taken.
+ */
+export async function createUser(
+	db: Db,
+	input: { email: string; name: string; role: Role; password: string; mustChangePassword?: boolean }
+): Promise<User> {
+	const email = normalizeEmail(input.email);
+	if (findUserByEmail(db, email))
+		throw new Error(`There is already a user with the email ${email}.`);
+	const passwordHash = await hashPassword(input.password);
+	return db
+		.insert(users)
+		.values({
+			email,
+			name: input.name.trim(),
+			role: input.role,
+			passwordHash,
+			mustChangePassword: input.mustChangePassword ?? false
+		})
+		.returning()
+		.get();
+}
+
+export function setRole(db: Db, userId: number, role: Role): void {
+	db.update(users).set({ role }).where(eq(users.id, userId)).run();
+}
+
+/** Deactivating signs the user out everywhere and revokes their API tokens. */
+export function setActive(db: Db, userId: number, active: boolean): void {
+	db.transaction(() => {
+		db.update(users).set({ active }).where(eq(users.id, userId)).run();
+		if (!active) {
+			endUserSessions(db, userId);
+			db.delete(apiTokens).where(eq(apiTokens.userId, userId)).run();
+		}
+	});
+}
+
+/** Sets a new password; `mustChange` marks one given by an admin. */
+export async function setPassword(
+	db: Db,
+	userId: number,
+	password: string,
+	mustChange = false
+): Promise<void> {
+	const passwordHash = await hashPassword(password);
+	db.update(users)
+		.set({ passwordHash, mustChangePassword: mustChange })
+		.where(eq(users.id, userId))
+		.run();
+}
+
+/** True when `userId` is the only active admin: taking that away would lock everyone out. */
+export function isLastAdmin(db: Db, userId: number): boolean {
+	const user = getUser(db, userId);
+	if (!user || user.role !== 'admin' || !user.active) return false;
+	const admins = db
+		.select({ n: count() })
+		.from(users)
+		.where(and(eq(users.role, 'admin'), eq(users.active, true)))
+		.get();
+	return (admins?.n ?? 0) <= 1;
+}

@@ -1,0 +1,50 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { audit } from '$lib/server/auth/audit';
+import { MIN_PASSWORD_LENGTH, passwordProblem, verifyPassword } from '$lib/server/auth/passwords';
+import { endUserSessions, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { localPath } from '$lib/server/auth/sign-in';
+import { getUser, setPassword } from '$lib/server/auth/users';
+import { db } from '$lib/server/db';
+
+function signedInUser(locals: App.Locals, url: URL) {
+	const user = locals.user && getUser(db, locals.user.id);
+	if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+	return user;
+}
+
+export const load = (({ locals, url }) => {
+	const user = signedInUser(locals, url);
+	return {
+		account: { email: user.email, name: user.name, role: user.role, createdAt: user.createdAt },
+		/** Set after an invitation: the password an admin gave must be replaced first. */
+		mustChangePassword: user.mustChangePassword,
+		minLength: MIN_PASSWORD_LENGTH,
+		next: localPath(url.searchParams.get('next'))
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	password: async ({ request, locals, url, cookies }) => {
+		const user = signedInUser(locals, url);
+		const form = await request.formData();
+		const current = String(form.get('current') ?? '');
+		const password = String(form.get('password') ?? '');
+		const confirm = String(form.get('confirm') ?? '');
+		const errors: Record<string, string> = {};
+		if (!(await verifyPassword(user.passwordHash, current)))
+			errors.current = 'This is not your current password.';
+		const problem = passwordProblem(password);
+		if (problem) errors.password = problem;
+		else if (password === current)
+			errors.password = 'Choose a password other than the current one.';
+		if (!problem && confirm !== password) errors.confirm = 'The two new passwords differ.';
+		if (Object.keys(errors).length) return fail(400, { errors });
+
+		await setPassword(db, user.id, password);
+		// Other browsers signed in with the old password are signed out; this one stays.
+		endUserSessions(db, user.id, cookies.get(SESSION_COOKIE));
+		audit(db, user.email, 'user.password', `user ${user.email}`, 'changed own password');
+		return { changed: true };
+	}
+} satisfies Actions;

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { undoImport } from '../../src/lib/server/import/undo';
+import { checksum, importFixture, tempDatabase } from '../helpers';
+
+let t: ReturnType<typeof tempDatabase>;
+beforeEach(() => (t = tempDatabase()));
+afterEach(() => t.close());
+
+const observations = () =>
+	t.db.$client.prepare('SELECT * FROM observations ORDER BY indicator, year, country').all();
+
+describe('undoImport', () => {
+	it('restores exactly the values an import replaced and removes those it added', async () => {
+		await importFixture(t.db, 'long.csv');
+		const before = observations();
+		const update = await importFixture(t.db, 'long-update.csv');
+		expect(observations()).not.toEqual(before);
+		const result = undoImport(t.db.$client, update.importId!, 'ana@example.org');
+		expect(result).toMatchObject({ ok: true, restored: 1, removed: 1 });
+		expect(observations()).toEqual(before);
+		const records = t.db.$client
+			.prepare('SELECT id, kind, status, undoes_import_id, imported_by FROM imports ORDER BY id')
+			.all();
+		expect(records).toEqual([
+			{ id: 1, kind: 'import', status: 'published', undoes_import_id: null, imported_by: 'test' },
+			{ id: 2, kind: 'import', status: 'undone', undoes_import_id: null, imported_by: 'test' },
+			{
+				id: 3,
+				kind: 'undo',
+				status: 'published',
+				undoes_import_id: 2,
+				imported_by: 'ana@example.org'
+			}
+		]);
+	});
+
+	it('brings an empty database back to empty after undoing its only import', async () => {
+		const first = await importFixture(t.db, 'un-egov-2022.csv');
+		expect(undoImport(t.db.$client, first.importId!, 'x')).toMatchObject({ ok: true, removed: 40 });
+		expect(observations()).toEqual([]);
+	});
+
+	it('refuses to undo the same import twice, changing nothing', async () => {
+		const first = await importFixture(t.db, 'long.csv');
+		undoImport(t.db.$client, first.importId!, 'x');
+		const before = checksum(t.db);
+		expect(undoImport(t.db.$client, first.importId!, 'x')).toEqual({
+			ok: false,
+			status: 409,
+			message: `Import #${first.importId} was already undone.`
+		});
+		expect(checksum(t.db)).toBe(before);
+	});
+
+	it('refuses an undo that would overwrite a later import, naming it', async () => {
+		const first = await importFixture(t.db, 'long.csv');
+		const second = await importFixture(t.db, 'long-update.csv');
+		const before = checksum(t.db);
+		const result = undoImport(t.db.$client, first.importId!, 'x');
+		expect(result).toEqual({
+			ok: false,
+			status: 409,
+			message: `Import #${second.importId} (long-update.csv) changed values of this import later (KHM EGDI 2024); undo import #${second.importId} first.`
+		});
+		expect(checksum(t.db)).toBe(before);
+		// Undoing the later one first, then the earlier one, works.
+		expect(undoImport(t.db.$client, second.importId!, 'x').ok).toBe(true);
+		expect(undoImport(t.db.$client, first.importId!, 'x').ok).toBe(true);
+		expect(observations()).toEqual([]);
+	});
+
+	it('refuses an import that does not exist', () => {
+		expect(undoImport(t.db.$client, 99, 'x')).toMatchObject({ ok: false, status: 404 });
+	});
+});
