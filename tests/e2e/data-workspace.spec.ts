@@ -44,6 +44,8 @@ test.afterAll(() => server.stop());
 test('an analyst uploads a 2026 edition, sees the diff, publishes, then undoes it', async ({
 	page
 }) => {
+	const everything = async () => (await page.request.get(`${base}/api/v1/observations`)).text();
+	const before = await everything();
 	await signIn(page, 'ana@example.org');
 	await page.goto(`${base}/data/upload`);
 	await expect(page.getByText('at most 20 MB')).toBeVisible();
@@ -80,6 +82,8 @@ test('an analyst uploads a 2026 edition, sees the diff, publishes, then undoes i
 	await page.goto(`${base}/`);
 	await expect(page.getByText('UN E-Government Survey 2024')).toBeVisible();
 	await expect(page.locator('.headline')).toContainText('rank 120 of 193');
+	// Every stored value is exactly what it was before the upload.
+	expect(await everything()).toBe(before);
 });
 
 test('a file with errors is never published; the page shows the pipeline errors', async ({
@@ -123,7 +127,35 @@ test('a viewer and an anonymous visitor cannot upload or undo', async ({ page, r
 	});
 	expect(wrongToken.status()).toBe(401);
 
+	// Every write route of the workspace, route by route, for an anonymous visitor.
+	const routes = [
+		'/data/upload?/preview',
+		'/data/upload?/publish',
+		'/data/upload?/cancel',
+		'/data/imports/1?/undo',
+		'/data/indicators?/create',
+		'/data/indicators?/delete'
+	];
+	for (const route of routes) {
+		const r = await request.post(`${base}${route}`, {
+			headers: { origin: base },
+			form: { token: 'x', code: 'X1' }
+		});
+		expect(r.status(), route).toBe(401);
+	}
+
 	await signIn(page, 'vic@example.org');
+	for (const route of routes) {
+		const r = await page.request.post(`${base}${route}`, {
+			headers: { origin: base },
+			form: { token: 'x', code: 'X1' }
+		});
+		expect(r.status(), route).toBe(403);
+	}
+	const viewerApi = await page.request.post(`${base}/api/v1/imports?dryRun=1`, {
+		data: 'iso3,year,indicator,value\n'
+	});
+	expect(viewerApi.status()).toBe(403);
 	const viewer = await page.request.post(`${base}/data/upload?/preview`, {
 		headers: { origin: base },
 		...form

@@ -14,7 +14,8 @@ let stop: () => void;
 test.beforeAll(async () => {
 	test.setTimeout(120_000); // accounts made with the CLI, then a first start
 	({ base, stop } = await startServer({
-		port: Number(process.env.E2E_PORT ?? 4173) + 17,
+		// Not +17: 4190 is on the Fetch standard's list of blocked ports, so fetch() refuses it.
+		port: Number(process.env.E2E_PORT ?? 4173) + 27,
 		accounts: [editor]
 	}));
 });
