@@ -9,7 +9,7 @@ import {
 } from '$lib/domain/progress';
 import { listCountries } from './db/countries';
 import { listIndicators } from './db/indicators';
-import { findObservations } from './db/observations';
+import { findObservations, yearsOf } from './db/observations';
 import { listPolicies } from './db/policies';
 import type { Target } from './db/schema';
 
@@ -77,9 +77,8 @@ export function assessTargets(targets: readonly Target[]): AssessedTarget[] {
 			.map((o) => ({ year: o.year, value: measure === 'rank' ? o.rank : o.value }))
 			.filter((p): p is DataPoint => p.value !== null)
 			.sort((a, b) => a.year - b.year);
-		const years = [
-			...new Set(findObservations({ indicator: t.indicator }).map((o) => o.year))
-		].sort((a, b) => a - b);
+		// Editions of the indicator, oldest first (yearsOf gives them newest first).
+		const years = [...yearsOf(t.indicator)].reverse();
 		const targetNumber =
 			t.kind === 'rank'
 				? (t.targetRank as number)
