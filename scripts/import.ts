@@ -42,7 +42,10 @@ ensureReferenceData(db.$client, dataDirectory());
 function summary(report: ImportReport): string {
 	const v = report.values;
 	const counts = `${report.rowsRead} rows read; values ${v.new} new, ${v.changed} changed, ${v.unchanged} unchanged`;
-	const what = `${report.layout}, ${report.years.join(', ') || 'no years'}`;
+	const y = report.years;
+	const years =
+		y.length > 6 ? `${y[0]}–${y[y.length - 1]} (${y.length} years)` : y.join(', ') || 'no years';
+	const what = `${report.layout}, ${years}`;
 	switch (report.status) {
 		case 'published':
 			return `published as import #${report.importId} (${what}): ${counts}`;
@@ -79,7 +82,8 @@ for (const file of files) {
 	});
 	if (lastShown) process.stderr.write('\n');
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
-	console.log(`${file}: ${summary(report)} [${seconds} s]`);
+	const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+	console.log(`${file}: ${summary(report)} [${seconds} s, peak memory ${peakMb} MB]`);
 	if (report.status === 'rejected') {
 		rejected++;
 		for (const issue of report.errors) console.error(`  ${formatIssue(issue)}`);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { runImport } from '../../src/lib/server/import';
+import { writtenBy } from '../../src/lib/server/import/history';
 import { checksum, importFixture, tempDatabase } from '../helpers';
 
 let t: ReturnType<typeof tempDatabase>;
@@ -150,27 +151,35 @@ describe('publishing', () => {
 			values_changed: 1,
 			values_unchanged: 1
 		});
-		const changes = t.db.$client
+		// Only the replaced value is logged; the added one is known by its row's import id.
+		const logged = t.db.$client
 			.prepare(
-				'SELECT country, previous_existed, previous_value, previous_rank, new_value, new_rank FROM import_changes WHERE import_id = ? ORDER BY country'
+				'SELECT country, previous_value, previous_rank, new_value FROM import_changes WHERE import_id = ?'
 			)
 			.all(report.importId);
-		expect(changes).toEqual([
+		expect(logged).toEqual([
+			{ country: 'KHM', previous_value: 0.57536, previous_rank: 120, new_value: 0.6 }
+		]);
+		expect(writtenBy(t.db.$client, report.importId!).rows).toEqual([
 			{
+				indicator: 'EGDI',
+				year: 2024,
 				country: 'KHM',
-				previous_existed: 1,
-				previous_value: 0.57536,
-				previous_rank: 120,
-				new_value: 0.6,
-				new_rank: 110
+				previousExisted: true,
+				previousValue: 0.57536,
+				previousRank: 120,
+				newValue: 0.6,
+				newRank: 110
 			},
 			{
+				indicator: 'EGDI',
+				year: 2024,
 				country: 'LAO',
-				previous_existed: 0,
-				previous_value: null,
-				previous_rank: null,
-				new_value: 0.4,
-				new_rank: 150
+				previousExisted: false,
+				previousValue: null,
+				previousRank: null,
+				newValue: 0.4,
+				newRank: 150
 			}
 		]);
 	});

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/lib/server/import';
+import { writtenBy } from '../../src/lib/server/import/history';
 import { undoImport } from '../../src/lib/server/import/undo';
 import { checksum, importFixture, tempDatabase } from '../helpers';
 
@@ -71,5 +73,41 @@ describe('undoImport', () => {
 
 	it('refuses an import that does not exist', () => {
 		expect(undoImport(t.db.$client, 99, 'x')).toMatchObject({ ok: false, status: 404 });
+	});
+});
+
+describe('writtenBy (the values an import wrote)', () => {
+	const lao = (rows: ReturnType<typeof writtenBy>['rows']) => rows.find((r) => r.country === 'LAO');
+
+	it('still lists a value it added after a later import replaced it, and after its undo', async () => {
+		await importFixture(t.db, 'long.csv');
+		const update = await importFixture(t.db, 'long-update.csv');
+		expect(lao(writtenBy(t.db.$client, update.importId!).rows)).toMatchObject({
+			previousExisted: false,
+			newValue: 0.4
+		});
+		const later = await runImport(
+			t.db.$client,
+			'iso3,year,indicator,value,rank\nLAO,2024,EGDI,0.41,149\n',
+			{
+				fileName: 'later.csv',
+				importedBy: 'test'
+			}
+		);
+		expect(later.status).toBe('published');
+		// Listed with the value it wrote, not the later one.
+		expect(lao(writtenBy(t.db.$client, update.importId!).rows)).toMatchObject({ newValue: 0.4 });
+		expect(undoImport(t.db.$client, later.importId!, 'x').ok).toBe(true);
+		expect(undoImport(t.db.$client, update.importId!, 'x').ok).toBe(true);
+		const afterUndo = writtenBy(t.db.$client, update.importId!);
+		expect(afterUndo.total).toBe(2);
+		expect(lao(afterUndo.rows)).toMatchObject({ newValue: 0.4, newRank: 150 });
+	});
+
+	it('pages a large import: at most `limit` rows, with the total', async () => {
+		const report = await importFixture(t.db, 'long.csv');
+		const page = writtenBy(t.db.$client, report.importId!, 2);
+		expect(page.rows.map((r) => `${r.indicator} ${r.country}`)).toEqual(['EGDI KHM', 'EGDI VNM']);
+		expect(page.total).toBe(4);
 	});
 });

@@ -57,12 +57,22 @@ export function createCountryMatcher(
 		const key = normalizeName(a.name);
 		if (key && !byKey.has(key)) byKey.set(key, a.iso3);
 	}
+	/** Answers already given: a file names the same few hundred countries again and again. */
+	const memo = new Map<string, string | null>();
+	function lookUp(text: string): string | null {
+		const trimmed = text.trim();
+		const code = trimmed.toUpperCase();
+		if (/^[A-Z]{3}$/.test(code) && names.has(code)) return code;
+		return byKey.get(normalizeName(trimmed)) ?? null;
+	}
 	return {
 		resolve(text) {
-			const trimmed = text.trim();
-			const code = trimmed.toUpperCase();
-			if (/^[A-Z]{3}$/.test(code) && names.has(code)) return code;
-			return byKey.get(normalizeName(trimmed)) ?? null;
+			let iso3 = memo.get(text);
+			if (iso3 === undefined) {
+				iso3 = lookUp(text);
+				if (memo.size < 10_000) memo.set(text, iso3);
+			}
+			return iso3;
 		},
 		nameOf: (iso3) => names.get(iso3),
 		closest(text) {

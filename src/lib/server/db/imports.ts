@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { db } from '.';
-import { importChanges, imports, type ImportRecord } from './schema';
+import { writtenBy } from '../import/history';
+import { imports, type ImportRecord } from './schema';
 
 /** Every import and undo, newest first. */
 export function listImports(): ImportRecord[] {
@@ -11,12 +12,7 @@ export function getImport(id: number): ImportRecord | undefined {
 	return db.select().from(imports).where(eq(imports.id, id)).get();
 }
 
-/** The values an import wrote, with what they replaced. */
-export function changesOf(id: number) {
-	return db
-		.select()
-		.from(importChanges)
-		.where(eq(importChanges.importId, id))
-		.orderBy(importChanges.indicator, importChanges.year, importChanges.country)
-		.all();
+/** The values an import wrote, with what they replaced (the first 1000, and the total). */
+export function changesOf(id: number, limit = 1000) {
+	return writtenBy(db.$client, id, limit);
 }

@@ -129,8 +129,11 @@ export const imports = sqliteTable(
 );
 
 /**
- * What an import wrote, with what was there before, so that it can be undone exactly.
- * `previousExisted` false means the import added the row (undo deletes it).
+ * The values an import replaced, with what was there before, so that it can be undone exactly.
+ * Values an import added are not listed: their observation rows carry its id. For an undo event,
+ * the values it removed (previous: what the undone import had added). Rows written before
+ * migration 0003 also list added values, with `previousExisted` false.
+ * Stored WITHOUT ROWID (migration 0003), as is `observations`.
  */
 export const importChanges = sqliteTable(
 	'import_changes',
@@ -150,7 +153,7 @@ export const importChanges = sqliteTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.importId, t.indicator, t.year, t.country] }),
-		index('import_changes_key').on(t.indicator, t.year, t.country)
+		index('import_changes_previous').on(t.previousImportId)
 	]
 );
 

@@ -92,89 +92,102 @@ export async function runImport(
 		indicatorCode: (text: string) => codes.get(text.trim().toUpperCase()) ?? null,
 		issue
 	};
-	const check = createValidator(indicators, issue, (row, column, message) =>
+	const countryCodes = sqlite.prepare('SELECT iso3 FROM countries').pluck().all() as string[];
+	const check = createValidator(indicators, countryCodes, issue, (row, column, message) =>
 		report.warnings.push({ row, column, message })
 	);
 	const years = new Set<number>();
 
 	// A dry run reads in a plain transaction (a consistent snapshot); a publish takes the write
-	// lock up front, so that two imports run one after the other.
-	sqlite.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
-	let writer: ReturnType<typeof createWriter> | null = null;
-	let mapper: RowMapper | null = null;
+	// lock up front, so that two imports run one after the other. Countries and indicators are
+	// checked by the mapper and the import record is our own, so SQLite need not check the
+	// foreign keys of every row again (the setting cannot change inside a transaction).
+	const foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) as number;
+	sqlite.pragma('foreign_keys = OFF');
 	try {
-		const parsed = await parseCsv(toStream(source), {
-			onHeader(header) {
-				const layout =
-					options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
-				if (!layout) {
-					throw new UnreadableFileError(
-						`Unrecognised layout. The header "${header.join(',').slice(0, 200)}" matches none of: ${LAYOUTS.join(', ')}.`
-					);
-				}
-				report.layout = layout;
-				mapper = createMapper(layout, header, ctx);
-				const importId = options.dryRun || !mapper ? null : insertImport(sqlite, options, layout);
-				writer = createWriter(sqlite, importId);
-				report.importId = importId;
-			},
-			onRows(rows, lines) {
-				report.rowsRead += rows.length;
-				if (!mapper || !writer) return;
-				const w = writer;
-				for (let i = 0; i < rows.length; i++) {
-					mapper(rows[i], lines[i], (record, column) => {
-						if (!check(record, lines[i], column)) return;
-						years.add(record.year);
-						// Once the file is known to be bad, only keep validating.
-						if (report.errorCount === 0) w.apply(record);
-					});
-				}
-			},
-			onProgress: (bytes) =>
-				options.onProgress?.({ bytes, totalBytes: options.totalBytes, rows: report.rowsRead })
-		});
-		report.sha256 = parsed.sha256;
-		if (report.layout && parsed.dataRows === 0)
-			issue(null, null, 'The file has a header but no data rows.');
-	} catch (error) {
-		if (!(error instanceof UnreadableFileError)) {
-			sqlite.exec('ROLLBACK');
-			throw error;
-		}
-		issue(error.issue.row, error.issue.column, error.issue.message);
+		return await importInTransaction();
+	} finally {
+		if (!sqlite.inTransaction) sqlite.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
 	}
 
-	report.years = [...years].sort((a, b) => a - b);
-	const w = writer as ReturnType<typeof createWriter> | null;
-	if (w) {
-		report.values = { ...w.counts };
-		report.largestChanges = w.largestChanges();
-	}
-	const nothingNew = report.values.new === 0 && report.values.changed === 0;
-	if (report.errorCount > 0 || options.dryRun || nothingNew) {
-		sqlite.exec('ROLLBACK');
-		report.importId = null;
-		report.status = report.errorCount > 0 ? 'rejected' : options.dryRun ? 'dry_run' : 'unchanged';
+	async function importInTransaction(): Promise<ImportReport> {
+		sqlite.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
+		let writer: ReturnType<typeof createWriter> | null = null;
+		let mapper: RowMapper | null = null;
+		try {
+			const parsed = await parseCsv(toStream(source), {
+				onHeader(header) {
+					const layout =
+						options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
+					if (!layout) {
+						throw new UnreadableFileError(
+							`Unrecognised layout. The header "${header.join(',').slice(0, 200)}" matches none of: ${LAYOUTS.join(', ')}.`
+						);
+					}
+					report.layout = layout;
+					mapper = createMapper(layout, header, ctx);
+					const importId = options.dryRun || !mapper ? null : insertImport(sqlite, options, layout);
+					writer = createWriter(sqlite, importId);
+					report.importId = importId;
+				},
+				onRows(rows, lines) {
+					report.rowsRead += rows.length;
+					if (!mapper || !writer) return;
+					const w = writer;
+					for (let i = 0; i < rows.length; i++) {
+						mapper(rows[i], lines[i], (record, column) => {
+							if (!check(record, lines[i], column)) return;
+							years.add(record.year);
+							// Once the file is known to be bad, only keep validating.
+							if (report.errorCount === 0) w.apply(record);
+						});
+					}
+				},
+				onProgress: (bytes) =>
+					options.onProgress?.({ bytes, totalBytes: options.totalBytes, rows: report.rowsRead })
+			});
+			report.sha256 = parsed.sha256;
+			if (report.layout && parsed.dataRows === 0)
+				issue(null, null, 'The file has a header but no data rows.');
+		} catch (error) {
+			if (!(error instanceof UnreadableFileError)) {
+				sqlite.exec('ROLLBACK');
+				throw error;
+			}
+			issue(error.issue.row, error.issue.column, error.issue.message);
+		}
+
+		report.years = [...years].sort((a, b) => a - b);
+		const w = writer as ReturnType<typeof createWriter> | null;
+		if (w) {
+			report.values = { ...w.counts };
+			report.largestChanges = w.largestChanges();
+		}
+		const nothingNew = report.values.new === 0 && report.values.changed === 0;
+		if (report.errorCount > 0 || options.dryRun || nothingNew) {
+			sqlite.exec('ROLLBACK');
+			report.importId = null;
+			report.status = report.errorCount > 0 ? 'rejected' : options.dryRun ? 'dry_run' : 'unchanged';
+			return report;
+		}
+		sqlite
+			.prepare(
+				`UPDATE imports SET sha256 = ?, years = ?, rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, messages = ? WHERE id = ?`
+			)
+			.run(
+				report.sha256,
+				report.years.join(','),
+				report.rowsRead,
+				report.values.new,
+				report.values.changed,
+				report.values.unchanged,
+				JSON.stringify(report.warnings),
+				report.importId
+			);
+		sqlite.exec('COMMIT');
+		report.status = 'published';
 		return report;
 	}
-	sqlite
-		.prepare(
-			`UPDATE imports SET sha256 = ?, years = ?, rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, messages = ? WHERE id = ?`
-		)
-		.run(
-			report.sha256,
-			report.years.join(','),
-			report.rowsRead,
-			report.values.new,
-			report.values.changed,
-			report.values.unchanged,
-			JSON.stringify(report.warnings),
-			report.importId
-		);
-	sqlite.exec('COMMIT');
-	report.status = 'published';
-	return report;
 }
 
 function insertImport(

@@ -25,16 +25,40 @@ const LARGEST = 20;
 
 /**
  * Compares each record with the database and, unless `importId` is null (a dry run), writes
- * it, logging what it replaced in `import_changes` so that the import can be undone.
- * The caller owns the transaction.
+ * it. A value it replaces is logged in `import_changes` so that the import can be undone; a
+ * value it adds needs no log line, since its row carries the import's id (undo deletes the
+ * rows still marked with it). The caller owns the transaction.
  */
 export function createWriter(sqlite: Database.Database, importId: number | null) {
 	const select = sqlite.prepare<[string, number, string], Existing>(
 		'SELECT value, rank, import_id AS importId FROM observations WHERE indicator = ? AND year = ? AND country = ?'
 	);
-	const upsert = sqlite.prepare(
-		`INSERT INTO observations (indicator, year, country, value, rank, import_id) VALUES (?, ?, ?, ?, ?, ?)
-		 ON CONFLICT (indicator, year, country) DO UPDATE SET value = excluded.value, rank = excluded.rank, import_id = excluded.import_id`
+	const anyRow = sqlite
+		.prepare<[string, number], number>(
+			'SELECT 1 FROM observations WHERE indicator = ? AND year = ? LIMIT 1'
+		)
+		.pluck();
+	/**
+	 * Whether the database held any value of an indicator in a year before this import: a new
+	 * edition (the usual upload) needs no look-up per row. Keys repeat in a file only as
+	 * duplicates, which the validator stops, so the answer stays true for the whole import.
+	 */
+	const held = new Map<string, boolean>();
+	let last = { indicator: '', year: 0, answer: false };
+	function heldBefore(indicator: string, year: number): boolean {
+		// Files come sorted more often than not: the same pair as the previous row is common.
+		if (last.indicator === indicator && last.year === year) return last.answer;
+		const key = `${indicator}\u0000${year}`;
+		let answer = held.get(key);
+		if (answer === undefined) held.set(key, (answer = anyRow.get(indicator, year) !== undefined));
+		last = { indicator, year, answer };
+		return answer;
+	}
+	const insert = sqlite.prepare(
+		'INSERT INTO observations (indicator, year, country, value, rank, import_id) VALUES (?, ?, ?, ?, ?, ?)'
+	);
+	const update = sqlite.prepare(
+		'UPDATE observations SET value = ?, rank = ?, import_id = ? WHERE indicator = ? AND year = ? AND country = ?'
 	);
 	const log = sqlite.prepare(
 		`INSERT INTO import_changes (import_id, indicator, year, country, previous_existed, previous_value, previous_rank, previous_import_id, new_value, new_rank)
@@ -59,28 +83,33 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 		/** The changed values with the largest absolute change, largest first. */
 		largestChanges: (): ValueChange[] => largest.map(({ size: _size, ...c }) => c),
 		apply(r: ImportRecord) {
-			const existing = select.get(r.indicator, r.year, r.country);
+			const existing = heldBefore(r.indicator, r.year)
+				? select.get(r.indicator, r.year, r.country)
+				: undefined;
 			const rank = r.rank === undefined ? (existing?.rank ?? null) : r.rank;
 			if (existing && existing.value === r.value && existing.rank === rank) {
 				counts.unchanged++;
 				return;
 			}
-			if (existing) {
-				counts.changed++;
-				const { country, indicator, year, value } = r;
-				keepLargest({ country, indicator, year, value, previous: existing.value });
-			} else counts.new++;
+			if (!existing) {
+				counts.new++;
+				if (importId !== null) insert.run(r.indicator, r.year, r.country, r.value, rank, importId);
+				return;
+			}
+			counts.changed++;
+			const { country, indicator, year, value } = r;
+			keepLargest({ country, indicator, year, value, previous: existing.value });
 			if (importId === null) return;
-			upsert.run(r.indicator, r.year, r.country, r.value, rank, importId);
+			update.run(r.value, rank, importId, r.indicator, r.year, r.country);
 			log.run(
 				importId,
 				r.indicator,
 				r.year,
 				r.country,
-				existing ? 1 : 0,
-				existing?.value ?? null,
-				existing?.rank ?? null,
-				existing?.importId ?? null,
+				1,
+				existing.value,
+				existing.rank,
+				existing.importId,
 				r.value,
 				rank
 			);

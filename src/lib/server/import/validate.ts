@@ -1,4 +1,4 @@
-import { PUBLISHED_ANOMALIES } from '$lib/domain/indicators';
+import { PUBLISHED_ANOMALIES, YEAR_RANGE } from '$lib/domain/indicators';
 import type { ImportRecord } from './layouts';
 
 export interface IndicatorRange {
@@ -15,19 +15,31 @@ export type Report = (row: number, column: string, message: string, suggestion?:
  */
 export function createValidator(
 	indicators: readonly IndicatorRange[],
+	countryCodes: readonly string[],
 	report: Report,
 	warn: (row: number, column: string, message: string) => void
 ) {
 	const ranges = new Map(indicators.map((i) => [i.code, i]));
-	const codes = new Map(indicators.map((i, n) => [i.code, n]));
-	const countries = new Map<string, number>();
-	/** Compact numeric key → [value, rank, line]; about 60 bytes a record at a million rows. */
-	const seen = new Map<number, [number | null, number | null | undefined, number]>();
+	const countryIndex = new Map(countryCodes.map((c, n) => [c, n]));
+	const years = YEAR_RANGE.max - YEAR_RANGE.min + 1;
+	const perIndicator = countryCodes.length * years;
+	/**
+	 * What each key first held, in typed arrays per indicator (allocated on its first row): the
+	 * memory is bounded by the number of possible keys, not by the size of the file.
+	 */
+	const seen = new Map<string, { line: Int32Array; value: Float64Array; rank: Int32Array }>();
 
-	function keyOf(r: ImportRecord): number {
-		let c = countries.get(r.country);
-		if (c === undefined) countries.set(r.country, (c = countries.size));
-		return ((codes.get(r.indicator)! * 4096 + c) * 256 + (r.year - 1900)) | 0;
+	function slotOf(r: ImportRecord) {
+		let block = seen.get(r.indicator);
+		if (!block) {
+			block = {
+				line: new Int32Array(perIndicator),
+				value: new Float64Array(perIndicator),
+				rank: new Int32Array(perIndicator)
+			};
+			seen.set(r.indicator, block);
+		}
+		return { block, at: countryIndex.get(r.country)! * years + (r.year - YEAR_RANGE.min) };
 	}
 
 	/** True when the record may be stored (first time seen and in range). */
@@ -60,13 +72,17 @@ export function createValidator(
 	};
 
 	function claim(r: ImportRecord, line: number, column: string): boolean {
-		const key = keyOf(r);
-		const previous = seen.get(key);
-		if (!previous) {
-			seen.set(key, [r.value, r.rank, line]);
+		const { block, at } = slotOf(r);
+		const firstLine = block.line[at];
+		if (firstLine === 0) {
+			block.line[at] = line;
+			block.value[at] = r.value ?? NaN;
+			block.rank[at] = r.rank === undefined ? RANK_ABSENT : (r.rank ?? RANK_EMPTY);
 			return true;
 		}
-		const [value, rank, firstLine] = previous;
+		const stored = block.value[at];
+		const value = Number.isNaN(stored) ? null : stored;
+		const rank = decodeRank(block.rank[at]);
 		if (value !== r.value || (rank !== undefined && r.rank !== undefined && rank !== r.rank)) {
 			report(
 				line,
@@ -77,4 +93,12 @@ export function createValidator(
 		}
 		return false;
 	}
+}
+
+/** Ranks are whole numbers from 1, so two negative codes stand for "no rank column" and "empty". */
+const RANK_ABSENT = -1;
+const RANK_EMPTY = -2;
+
+function decodeRank(code: number): number | null | undefined {
+	return code === RANK_ABSENT ? undefined : code === RANK_EMPTY ? null : code;
 }

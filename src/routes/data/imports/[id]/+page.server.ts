@@ -15,7 +15,7 @@ export const load = (({ params, locals, url }) => {
 	return {
 		record,
 		/** The values it wrote, with what they replaced (for an import). */
-		changes: record.kind === 'import' ? changesOf(record.id) : [],
+		changes: record.kind === 'import' ? changesOf(record.id) : { rows: [], total: 0 },
 		canUndo: hasRole(locals.user, 'analyst') && record.kind === 'import' && record.status === 'published',
 		published: url.searchParams.has('published'),
 		undone: url.searchParams.get('undone')
