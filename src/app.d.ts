@@ -1,4 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Locale } from '$lib/i18n/locales';
 import type { SignedInUser } from '$lib/server/auth/guard';
 
 declare global {
@@ -9,6 +10,8 @@ declare global {
 		interface Locals {
 			/** The signed-in user (session cookie or API token), or null for anonymous requests. */
 			user: SignedInUser | null;
+			/** The interface language, from the address's prefix (/km/…); English without one. */
+			locale: Locale;
 		}
 	}
 }

@@ -1,0 +1,91 @@
+import { page } from '$app/state';
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import { DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locales';
+import { MESSAGES, type MessageKey } from './messages';
+
+export * from './locales';
+export type { MessageKey } from './messages';
+
+export type Params = Record<string, string | number>;
+
+/** A message in a language with its `{name}` parameters filled in. */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+	const text = MESSAGES[locale][key] ?? MESSAGES[DEFAULT_LOCALE][key] ?? key;
+	if (!params) return text;
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
+/**
+ * The language of the page being shown (from the root layout's data). Only during rendering or
+ * in event handlers: server code is given the language by `locals.locale`.
+ */
+export function currentLocale(): Locale {
+	const locale = page.data?.locale;
+	return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+/** A message in the page's language. */
+export function t(key: MessageKey, params?: Params): string {
+	return translate(currentLocale(), key, params);
+}
+
+/** `key_one` or `key_other` by the language's plural rules for `count` (given as `{count}`). */
+export function tn(key: string, count: number, params?: Params, locale = currentLocale()): string {
+	const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+	return translate(locale, `${key}_${form}` as MessageKey, {
+		count: formatNumber(count, locale),
+		...params
+	});
+}
+
+/** An internal address in the page's language (see `localizePath`). */
+export function href(path: string): string {
+	return localizePath(path, currentLocale());
+}
+
+const numberLocales = new Map<Locale, FormatLocaleObject>();
+
+/** d3-format with the language's decimal and group separators (from the platform's Intl). */
+export function numberLocale(locale: Locale): FormatLocaleObject {
+	let found = numberLocales.get(locale);
+	if (!found) {
+		const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+		const part = (type: string, fallback: string) =>
+			parts.find((p) => p.type === type)?.value ?? fallback;
+		found = formatLocale({
+			decimal: part('decimal', '.'),
+			thousands: part('group', ','),
+			grouping: [3],
+			currency: ['', ''],
+			minus: '−',
+			percent: '%'
+		});
+		numberLocales.set(locale, found);
+	}
+	return found;
+}
+
+/** A whole or decimal number as the language writes it (1,234.5 / 1.234,5). */
+export function formatNumber(value: number, locale = currentLocale(), digits = 0): string {
+	return new Intl.NumberFormat(locale, {
+		maximumFractionDigits: digits,
+		minimumFractionDigits: digits
+	}).format(value);
+}
+
+/** A date (an ISO date or a Date) as the language writes it: 27 November 2026. */
+export function formatDate(
+	value: string | Date,
+	locale = currentLocale(),
+	style: 'long' | 'medium' | 'month' = 'long'
+): string {
+	const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+	if (Number.isNaN(date.getTime())) return String(value);
+	const options: Intl.DateTimeFormatOptions =
+		style === 'month'
+			? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+			: { dateStyle: style, timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export default defineMessages({
+	en: {},
+	km: {},
+	id: {}
+});
