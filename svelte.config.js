@@ -11,7 +11,26 @@ const config = {
 		// Cross-site form posts are refused in hooks.server.ts instead: SvelteKit's own check
 		// assumes https unless ORIGIN is set, which would refuse every form of a plain
 		// `npm start` on http://localhost.
-		csrf: { trustedOrigins: ['*'] }
+		csrf: { trustedOrigins: ['*'] },
+		// Hashes, not nonces: a page kept by the page cache (src/lib/server/page-cache.ts) is
+		// replayed byte for byte, and a hash stays right for the same bytes where a nonce must
+		// never be sent twice. Style attributes (SSR of `style:` and app.html) need
+		// 'unsafe-inline' for styles. frame-ancestors is added per request in hooks.server.ts,
+		// where `?embed=1` pages may be framed.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -65,13 +65,13 @@ async function generateCsv(path: string, rows: number, countries: string[]) {
 				chunk += `${country},${year},${code},${random().toFixed(4)}\n`;
 			}
 			if (chunk.length > 1 << 16) {
-				if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+				if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
 				chunk = '';
 			}
 		}
 	}
 	out.end(chunk);
-	await new Promise((r) => out.once('finish', r));
+	await new Promise<void>((r) => out.once('finish', () => r()));
 	return indicators;
 }
 

@@ -1,19 +1,36 @@
-import { json, redirect, type Handle, type RequestEvent, type ServerInit } from '@sveltejs/kit';
+import {
+	isRedirect,
+	json,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type RequestEvent,
+	type ServerInit
+} from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { bearerToken, userForApiToken } from '$lib/server/auth/tokens';
 import { SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server/auth/sessions';
 import { loadBundledData } from '$lib/server/bundled';
 import { db } from '$lib/server/db';
-import { cachedResponse, keep } from '$lib/server/page-cache';
+import { log, requestIdOf } from '$lib/server/log';
+import { cachedResponse, renderOnce } from '$lib/server/page-cache';
 import { dataDirectory } from '$lib/server/reference';
+import {
+	DEFAULT_LOCALE,
+	isLocale,
+	LOCALE_COOKIE,
+	localizePath,
+	splitLocale
+} from '$lib/i18n/locales';
 
 /** First start: the database is already migrated by `db`; load the bundled UN data if empty. */
 export const init: ServerInit = async () => {
 	if (building) return;
 	const loaded = await loadBundledData(db.$client, dataDirectory());
 	if (loaded > 0)
-		console.log(`Loaded the bundled dataset: ${loaded} editions from ${dataDirectory()}/`);
+		log.info({ editions: loaded, from: dataDirectory() }, 'loaded the bundled dataset');
 };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -45,6 +62,7 @@ const under = (path: string, prefix: string) => path === prefix || path.startsWi
 const openToAll = (path: string) =>
 	under(path, '/login') ||
 	under(path, '/healthz') ||
+	under(path, '/lang') ||
 	path.startsWith('/_app/') ||
 	/^\/(favicon\.svg|robots\.txt)$/.test(path);
 
@@ -83,12 +101,26 @@ function refuse(isApi: boolean, status: 401 | 403, message: string): Response {
 		: new Response(message, { status, headers: { ...headers, 'content-type': 'text/plain' } });
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** The guards and the page cache: who may do what, and what is answered from memory. */
+const app: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	if (crossSiteForm(event.request, event.url)) {
 		return new Response('Cross-site form submissions are refused.', { status: 403 });
 	}
-	const path = event.url.pathname;
+	// The language is the address's prefix (/km/…); the guards look at the path without it.
+	const { locale, path } = splitLocale(event.url.pathname);
+	event.locals.locale = locale;
+	const remembered = event.cookies.get(LOCALE_COOKIE);
+	if (
+		locale === DEFAULT_LOCALE &&
+		isLocale(remembered) &&
+		remembered !== DEFAULT_LOCALE &&
+		event.request.method === 'GET' &&
+		event.request.headers.get('accept')?.includes('text/html')
+	) {
+		const there = localizePath(path + event.url.search, remembered);
+		if (there !== path + event.url.search) redirect(307, there);
+	}
 	const isApi = under(path, '/api');
 	const who = authenticate(event);
 	if (!who) {
@@ -98,11 +130,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// A password given by an admin is changed before anything else (see /account).
 	if (who.mustChangePassword && !under(path, '/account') && !under(path, '/logout')) {
 		if (isApi || !reading) return refuse(isApi, 403, 'Change your password first, on /account.');
-		if (!path.startsWith('/_app/')) redirect(303, '/account');
+		if (!path.startsWith('/_app/')) redirect(303, localizePath('/account', locale));
 	}
 	if (!event.locals.user && !anonymousRead() && !openToAll(path)) {
 		if (isApi || !reading) return refuse(isApi, 401, 'Sign in or send an API token to do this.');
-		redirect(303, `/login?next=${encodeURIComponent(path + event.url.search)}`);
+		redirect(
+			303,
+			localizePath(
+				`/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`,
+				locale
+			)
+		);
 	}
 
 	// Reads are answered from memory until the data changes (see page-cache.ts); never what
@@ -114,10 +152,107 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const key = `${event.url.pathname}${event.url.search}|${event.request.headers.get('accept') ?? ''}`;
 	const hit = cacheable ? cachedResponse(db.$client, key, event.request) : null;
 	if (hit) return hit;
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	const render = () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${locale}">`)
+		});
+	if (cacheable) return renderOnce(db.$client, key, event.request, render);
+	const response = await render();
 	if (personal && !response.headers.has('cache-control'))
 		response.headers.set('cache-control', 'private, no-store');
-	return cacheable ? keep(db.$client, key, event.request, response) : response;
+	return response;
+};
+
+/** For answers that are not pages (JSON, CSV, text): nothing to load, nothing to run. */
+const PLAIN_CSP =
+	"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The security headers of every answer, cached or not. Pages keep the policy SvelteKit wrote
+ * from `kit.csp` (svelte.config.js, with the hash of its inline script); who may frame them is
+ * added here, as it depends on the URL: `?embed=1` (a chart alone, for ministries' websites)
+ * may be framed anywhere, everything else nowhere.
+ */
+function secure(response: Response, url: URL): void {
+	const h = response.headers;
+	const embed = url.searchParams.get('embed') === '1';
+	const policy = (h.get('content-security-policy') ?? PLAIN_CSP)
+		.split(';')
+		.map((d) => d.trim())
+		.filter((d) => d && !d.startsWith('frame-ancestors'));
+	policy.push(embed ? 'frame-ancestors *' : "frame-ancestors 'none'");
+	h.set('content-security-policy', policy.join('; '));
+	if (embed) h.delete('x-frame-options');
+	else h.set('x-frame-options', 'DENY');
+	h.set('x-content-type-options', 'nosniff');
+	h.set('referrer-policy', 'strict-origin-when-cross-origin');
+	h.set('cross-origin-opener-policy', 'same-origin');
+	h.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+/** The response with its id; a copy if its headers cannot be changed (Response.redirect()). */
+function identified(response: Response, requestId: string): Response {
+	try {
+		response.headers.set('x-request-id', requestId);
+		return response;
+	} catch {
+		const copy = new Response(response.body, response);
+		copy.headers.set('x-request-id', requestId);
+		return copy;
+	}
+}
+
+/** Each request's id, for handleError, which sees the same Request object. */
+const requestIds = new WeakMap<Request, string>();
+
+/**
+ * One JSON log line per request (method, path and query, status, milliseconds to the headers,
+ * request id) and the security headers; the id goes back in `X-Request-Id`.
+ */
+const observe: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const requestId = requestIdOf(event.request);
+	requestIds.set(event.request, requestId);
+	const line = {
+		requestId,
+		method: event.request.method,
+		path: event.url.pathname + event.url.search
+	};
+	const ms = () => Math.round((performance.now() - started) * 10) / 10;
+	let response: Response;
+	try {
+		response = identified(await resolve(event), requestId);
+	} catch (error) {
+		// The guards' redirects are answered by SvelteKit after this hook; anything else is an
+		// error that handleError logs.
+		log.info({ ...line, status: isRedirect(error) ? error.status : 500, ms: ms() }, 'request');
+		throw error;
+	}
+	secure(response, event.url);
+	log.info({ ...line, status: response.status, ms: ms() }, 'request');
+	return response;
+};
+
+export const handle = sequence(observe, app);
+
+// Declared beside handleError, which fills it in (src/app.d.ts declares the rest of App).
+declare global {
+	// eslint-disable-next-line @typescript-eslint/no-namespace -- how SvelteKit's App types merge
+	namespace App {
+		interface Error {
+			/** The request id, for the error page to show and the logs to find. */
+			id?: string;
+		}
+	}
+}
+
+/**
+ * An unexpected error is logged once, with its stack and the request id; the visitor sees only
+ * a generic message and that id to quote (never a stack, a path or SQL).
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const id = requestIds.get(event.request) ?? requestIdOf(event.request);
+	if (status < 500) return { message, id };
+	log.error({ requestId: id, err: error }, 'unexpected error');
+	return { message: 'Internal error', id };
 };

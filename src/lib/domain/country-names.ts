@@ -70,7 +70,7 @@ export function createCountryMatcher(
 			let iso3 = memo.get(text);
 			if (iso3 === undefined) {
 				iso3 = lookUp(text);
-				if (memo.size < 10_000) memo.set(text, iso3);
+				if (memo.size < 10_000 && text.length <= 64) memo.set(text, iso3);
 			}
 			return iso3;
 		},

@@ -26,7 +26,8 @@ export function dataChanged(): void {
 	localWrites++;
 }
 
-function currentVersion(sqlite: Database.Database): string {
+/** What the cache's answers depend on: the data (any connection's commits) and the day. */
+export function currentVersion(sqlite: Database.Database): string {
 	const version = sqlite.pragma('data_version', { simple: true }) as number;
 	return `${version}:${localWrites}:${new Date().toISOString().slice(0, 10)}`;
 }
@@ -67,14 +68,21 @@ export function cachedResponse(
 	return hit ? answer(hit, acceptsGzip(request), 'hit') : null;
 }
 
-/** Keeps a successful answer; returns a response to send in its place. */
+/**
+ * Keeps a successful answer; returns a response to send in its place. `renderedAt` is the
+ * `currentVersion` taken before rendering: if the data changed meanwhile (an import committed
+ * while the page was read), the answer is sent but not kept, as it may mix old and new.
+ */
 export async function keep(
 	sqlite: Database.Database,
 	key: string,
 	request: Request,
-	response: Response
+	response: Response,
+	renderedAt?: string
 ): Promise<Response> {
 	if (response.status !== 200 || response.headers.has('set-cookie')) return response;
+	// An answer that says it must not be stored (a health check) is not replayed either.
+	if (/\bno-store\b/i.test(response.headers.get('cache-control') ?? '')) return response;
 	if (response.headers.has('content-encoding')) return response;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const entry: Entry = {
@@ -84,7 +92,40 @@ export async function keep(
 		headers: [...response.headers]
 	};
 	sync(sqlite);
+	if (renderedAt !== undefined && renderedAt !== seenVersion) {
+		return answer(entry, acceptsGzip(request), 'miss');
+	}
 	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
 	entries.set(key, entry);
 	return answer(entry, acceptsGzip(request), 'miss');
+}
+
+const rendering = new Map<string, Promise<void>>();
+
+/**
+ * One render per page at a time: a request for a page already being rendered waits for that
+ * render and is answered from the cache, instead of rendering it again (after an import empties
+ * the cache, a busy server would otherwise render each popular page once per waiting request).
+ */
+export async function renderOnce(
+	sqlite: Database.Database,
+	key: string,
+	request: Request,
+	render: () => Promise<Response>
+): Promise<Response> {
+	const pending = rendering.get(key);
+	if (pending) {
+		await pending;
+		const hit = cachedResponse(sqlite, key, request);
+		if (hit) return hit;
+	}
+	let done = () => {};
+	rendering.set(key, new Promise<void>((resolve) => (done = resolve)));
+	try {
+		const renderedAt = currentVersion(sqlite);
+		return await keep(sqlite, key, request, await render(), renderedAt);
+	} finally {
+		rendering.delete(key);
+		done();
+	}
 }

@@ -97,6 +97,28 @@ export async function runImport(
 		report.warnings.push({ row, column, message })
 	);
 	const years = new Set<number>();
+	let headerLength = 0;
+
+	/**
+	 * A row must have the header's fields: one short (a field lost, a line broken inside a
+	 * value) or one long (an unquoted decimal comma, "0,575") would shift values into the wrong
+	 * columns. Extra empty fields at the end (a spreadsheet's trailing commas) are harmless.
+	 */
+	function fieldsFit(row: string[], line: number): boolean {
+		if (row.length === headerLength) return true;
+		if (row.length > headerLength && row.slice(headerLength).every((f) => f.trim() === '')) {
+			return true;
+		}
+		issue(
+			line,
+			null,
+			`this row has ${row.length} fields where the header has ${headerLength}`,
+			row.length > headerLength
+				? 'a decimal comma (0,575)? Write 0.575, or put the value in quotes'
+				: 'a field or a comma is missing, or a line break splits the row'
+		);
+		return false;
+	}
 
 	// A dry run reads in a plain transaction (a consistent snapshot); a publish takes the write
 	// lock up front, so that two imports run one after the other. Countries and indicators are
@@ -117,6 +139,15 @@ export async function runImport(
 		try {
 			const parsed = await parseCsv(toStream(source), {
 				onHeader(header) {
+					headerLength = header.length;
+					const twice = header.find(
+						(h, i) => h && header.findIndex((o) => o.toLowerCase() === h.toLowerCase()) !== i
+					);
+					if (twice) {
+						throw new UnreadableFileError(
+							`The header names the column "${twice.slice(0, 60)}" twice: which one holds the values is unclear. Keep one of them.`
+						);
+					}
 					const layout =
 						options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
 					if (!layout) {
@@ -135,6 +166,7 @@ export async function runImport(
 					if (!mapper || !writer) return;
 					const w = writer;
 					for (let i = 0; i < rows.length; i++) {
+						if (!fieldsFit(rows[i], lines[i])) continue;
 						mapper(rows[i], lines[i], (record, column) => {
 							if (!check(record, lines[i], column)) return;
 							years.add(record.year);
@@ -203,5 +235,16 @@ function insertImport(
 
 function toStream(source: Readable | Buffer | string): Readable {
 	if (source instanceof Readable) return source;
-	return Readable.from([typeof source === 'string' ? Buffer.from(source) : source]);
+	return Readable.from(slices(typeof source === 'string' ? Buffer.from(source) : source));
+}
+
+/**
+ * A file already in memory (an upload), in 64 KB slices with a turn of the event loop between
+ * them, so that a server importing a large file goes on answering other requests.
+ */
+async function* slices(buffer: Buffer) {
+	for (let at = 0; at < buffer.length; at += 65536) {
+		yield buffer.subarray(at, at + 65536);
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 }

@@ -121,13 +121,14 @@ function readCountry(text: string | undefined, line: number, column: string, ctx
 		ctx.issue(line, column, 'country is empty');
 		return null;
 	}
-	const iso3 = ctx.countries.resolve(raw);
+	const iso3 = raw.length > MAX_NAME ? null : ctx.countries.resolve(raw);
 	if (!iso3) {
-		const near = ctx.countries.closest(raw);
+		// No country's name is that long: no search for a close one (it would take minutes).
+		const near = raw.length > MAX_NAME ? null : ctx.countries.closest(raw);
 		ctx.issue(
 			line,
 			column,
-			`unknown country "${raw}"`,
+			`unknown country "${truncate(raw)}"`,
 			near ? `did you mean "${near.name}" (${near.iso3})?` : undefined
 		);
 	}
@@ -172,6 +173,9 @@ function readRank(text: string | undefined, line: number, column: string, ctx: M
 	}
 	return rank;
 }
+
+/** Longer than any country's name or alias (the longest UN name has 52 characters). */
+const MAX_NAME = 100;
 
 function truncate(text: string): string {
 	const t = text.trim();

@@ -75,6 +75,20 @@ export async function parseCsv(source: Readable, handlers: ParseHandlers): Promi
 			chunk(results, parser) {
 				if (failed) return parser.abort();
 				try {
+					// A quote never closed swallows the rest of the file into one field (a file cut
+					// short, or a stray quote): nothing after it can be trusted.
+					const open = results.errors.find((e) => e.type === 'Quotes');
+					if (open) {
+						throw new UnreadableFileError(
+							`A quoted field opened in row ${line + (open.row ?? 0) + 1} is never closed: the file may be cut short, or hold a stray quotation mark.`,
+							{
+								row: line + (open.row ?? 0) + 1,
+								column: null,
+								message:
+									'a quoted field is never closed: the file may be cut short, or hold a stray quotation mark'
+							}
+						);
+					}
 					const rows: string[][] = [];
 					const lines: number[] = [];
 					for (const row of results.data) {

@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { localizePath } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { importFile, MAX_UPLOAD_BYTES } from '$lib/server/imports';
 import { LAYOUTS } from '$lib/server/import';
@@ -18,11 +20,16 @@ export const actions = {
 		const user = requireRole(locals, 'analyst');
 		const form = await request.formData();
 		const file = form.get('file');
-		if (!(file instanceof File) || file.size === 0) {
-			return fail(400, { message: 'Choose a CSV file to upload.' });
+		if (!(file instanceof File) || (file.size === 0 && !file.name)) {
+			return fail(400, { message: translate(locals.locale, 'data.upload.choose') });
 		}
 		if (file.size > MAX_UPLOAD_BYTES) {
-			return fail(413, { message: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB.` });
+			const size = new Intl.NumberFormat(locals.locale, {
+				minimumFractionDigits: 1,
+				maximumFractionDigits: 1,
+				useGrouping: false
+			}).format(file.size / 1048576);
+			return fail(413, { message: translate(locals.locale, 'data.upload.tooBig', { size }) });
 		}
 		const layout = String(form.get('layout') ?? 'auto');
 		const content = Buffer.from(await file.arrayBuffer());
@@ -30,11 +37,14 @@ export const actions = {
 			fileName: file.name,
 			dryRun: true,
 			importedBy: user.email,
-			layout: (LAYOUTS as readonly string[]).includes(layout) ? (layout as (typeof LAYOUTS)[number]) : 'auto'
+			layout: (LAYOUTS as readonly string[]).includes(layout)
+				? (layout as (typeof LAYOUTS)[number])
+				: 'auto'
 		});
-		const token = report.status === 'dry_run' && report.values.new + report.values.changed > 0
-			? keepUpload(content, file.name, user.email)
-			: null;
+		const token =
+			report.status === 'dry_run' && report.values.new + report.values.changed > 0
+				? keepUpload(content, file.name, user.email)
+				: null;
 		return { report, token, layout };
 	},
 	/** Publishes exactly the previewed file, in one transaction. */
@@ -43,20 +53,22 @@ export const actions = {
 		const form = await request.formData();
 		const token = String(form.get('token') ?? '');
 		const upload = takeUpload(token, user.email);
-		if (!upload) return fail(410, { message: 'This preview has expired or was already published; upload the file again.' });
+		if (!upload) return fail(410, { message: translate(locals.locale, 'data.upload.expired') });
 		const layout = String(form.get('layout') ?? 'auto');
 		const report = await importFile(upload.content, {
 			fileName: upload.fileName,
 			importedBy: user.email,
-			layout: (LAYOUTS as readonly string[]).includes(layout) ? (layout as (typeof LAYOUTS)[number]) : 'auto'
+			layout: (LAYOUTS as readonly string[]).includes(layout)
+				? (layout as (typeof LAYOUTS)[number])
+				: 'auto'
 		});
 		dropUpload(token);
 		if (report.status !== 'published') return { report, token: null, layout };
-		redirect(303, `/data/imports/${report.importId}?published=1`);
+		redirect(303, localizePath(`/data/imports/${report.importId}?published=1`, locals.locale));
 	},
 	cancel: async ({ request, locals }) => {
 		requireRole(locals, 'analyst');
 		dropUpload(String((await request.formData()).get('token') ?? ''));
-		return { message: 'The upload was discarded; nothing was written.' };
+		return { message: translate(locals.locale, 'data.upload.discarded') };
 	}
 } satisfies Actions;

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The Khmer interface shows Khmer throughout: on every page, each visible text that holds Latin
+ * letters is a code, an acronym, a number or a proper name from the data, never an English
+ * word of the interface. This is the test that catches a string left untranslated.
+ */
+const PAGES = [
+	'',
+	'/countries',
+	'/countries/KHM',
+	'/indicators/EGDI',
+	'/indicators/HCI?year=2020&compare=2010',
+	'/compare?countries=KHM,VNM,THA,LAO',
+	'/methodology',
+	'/targets',
+	'/brief?country=KHM',
+	'/login'
+];
+
+/** Latin-script words allowed in Khmer text: codes, acronyms, units, proper names. */
+const ALLOWED = new Set([
+	'UN',
+	'DESA',
+	'ASEAN',
+	'EGDI',
+	'OSI',
+	'TII',
+	'HCI',
+	'EPI',
+	'ISO',
+	'CSV',
+	'SVG',
+	'PNG',
+	'PDF',
+	'API',
+	'OLS',
+	'CAGR',
+	'SDG',
+	'OECD',
+	'M49',
+	'ICT',
+	'English',
+	'Bahasa',
+	'Indonesia'
+]);
+
+/** Visible text of the page, except what is marked as another language or not to translate. */
+async function latinWords(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const words: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const element = node.parentElement;
+			if (!element || element.closest('script, style, [translate="no"], [lang]:not([lang="km"])'))
+				continue;
+			if (!element.checkVisibility?.()) continue;
+			for (const word of node.textContent?.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.push(word);
+		}
+		for (const el of document.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder]'))
+			for (const attr of ['aria-label', 'title', 'placeholder'])
+				for (const word of el.getAttribute(attr)?.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [])
+					words.push(word);
+		words.push(...(document.title.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []));
+		return words;
+	});
+}
+
+for (const path of PAGES) {
+	test(`/km${path} shows Khmer throughout`, async ({ page }) => {
+		await page.goto(`/km${path}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+		const english = (await latinWords(page)).filter(
+			(w) => !ALLOWED.has(w) && !/^[A-Z]{2,4}\d*$/.test(w) && !/^[A-Z][a-z]?$/.test(w)
+		);
+		expect([...new Set(english)], `English words on /km${path}`).toEqual([]);
+	});
+}
+
+test('the language is chosen in the address, remembered and switchable on every page', async ({
+	page
+}) => {
+	await page.goto('/countries/KHM');
+	await page
+		.getByRole('navigation', { name: 'Language' })
+		.getByRole('link', { name: 'ខ្មែរ' })
+		.click();
+	await expect(page).toHaveURL(/\/km\/countries\/KHM$/);
+	await expect(page.locator('h1')).toContainText('កម្ពុជា');
+	// Internal links stay in Khmer.
+	await page.getByRole('navigation', { name: 'ម៉ឺនុយមេ' }).getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/km$/);
+	// Remembered: an address without a language opens in Khmer.
+	await page.goto('/methodology');
+	await expect(page).toHaveURL(/\/km\/methodology$/);
+	// And back to English.
+	await page
+		.getByRole('navigation', { name: 'ភាសា' })
+		.getByRole('link', { name: 'English' })
+		.click();
+	await expect(page).toHaveURL(/\/methodology$/);
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('Indonesian is there too, with its number format', async ({ page }) => {
+	await page.goto('/id/countries/KHM');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expect(page.locator('h1')).toContainText('Kamboja');
+	// Decimal comma: an EGDI of 0.5754 reads 0,5754.
+	await expect(page.locator('main')).toContainText(/0,\d{4}/);
+});
+
+test('the Khmer font ships with the app', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('response', (r) => {
+		if (/\.woff2$/.test(r.url())) fonts.push(new URL(r.url()).host);
+	});
+	await page.goto('/km');
+	await page.evaluate(() => document.fonts.ready);
+	expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Khmer"', 'កម្ពុជា'))).toBe(
+		true
+	);
+	expect(fonts.length).toBeGreaterThan(0);
+	expect(fonts.every((host) => host === new URL(page.url()).host)).toBe(true);
+});
+
+test('the language switcher only ever sends back to this site', async ({ request }) => {
+	for (const [next, location] of [
+		['/compare?countries=KHM', '/km/compare?countries=KHM'],
+		['//evil.example/x', '/km'],
+		['https://evil.example/', '/km'],
+		['/\\evil.example', '/km']
+	]) {
+		const r = await request.get(`/lang/km?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+		expect(r.status()).toBe(303);
+		expect(r.headers().location).toBe(location);
+	}
+	expect((await request.get('/lang/fr', { maxRedirects: 0 })).status()).toBe(404);
+});
