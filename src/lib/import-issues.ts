@@ -1,3 +1,6 @@
+import type { Locale } from './i18n/locales';
+import { translate } from './i18n/translate';
+
 /** A problem found in an uploaded file, located as a person would look for it in a spreadsheet. */
 export interface ImportIssue {
 	/** 1-based line of the file (the header is row 1); null for a problem with the whole file. */
@@ -9,14 +12,23 @@ export interface ImportIssue {
 	suggestion?: string;
 }
 
-/** One line of text per issue: `row 5, column "Country Name": unknown country … (did you mean …?)`. */
-export function formatIssue(issue: ImportIssue): string {
+/**
+ * One line of text per issue in a language: `row 5, column "Country Name": unknown country …
+ * (did you mean …?)`. Where it is comes in the language; the pipeline's message and suggestion
+ * stay as the pipeline wrote them (English).
+ */
+export function describeIssue(issue: ImportIssue, locale: Locale): string {
 	const where = [
-		issue.row !== null ? `row ${issue.row}` : null,
-		issue.column !== null ? `column "${issue.column}"` : null
+		issue.row !== null ? translate(locale, 'data.issue.row', { row: issue.row }) : null,
+		issue.column !== null ? translate(locale, 'data.issue.column', { column: issue.column }) : null
 	]
 		.filter(Boolean)
-		.join(', ');
+		.join(translate(locale, 'data.issue.and'));
 	const fix = issue.suggestion ? ` — ${issue.suggestion}` : '';
-	return `${where ? where + ': ' : ''}${issue.message}${fix}`;
+	return `${where ? translate(locale, 'data.issue.at', { where }) : ''}${issue.message}${fix}`;
+}
+
+/** The same in English, for logs and scripts (`errors.map(formatIssue)`). */
+export function formatIssue(issue: ImportIssue): string {
+	return describeIssue(issue, 'en');
 }

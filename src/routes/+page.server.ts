@@ -3,31 +3,52 @@ import { listCountries } from '$lib/server/db/countries';
 import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
+import { formatDate } from '$lib/i18n';
+import { localizeNames } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from './summary.server';
+import { localizeTarget } from './targets/localize.server';
 
-export const load = (({ url }) => {
+export const load = (({ url, locals }) => {
 	const focus = focusCountry(url);
 	const today = todayIso();
 	const milestones = listMilestones({ country: focus });
+	const lastDone = milestones.filter((m) => m.status === 'done').at(-1) ?? null;
+	const collator = new Intl.Collator(locals.locale);
 	return {
 		/** The executive summary of the focus country (`?country=ISO3`, else the configured one). */
-		summary: executiveSummary(focus),
-		/** The focus country's targets with their status, for the at-a-glance list. */
-		targets: assessTargets(listTargets(focus)).map((t) => ({
-			id: t.id,
-			label: t.label,
-			status: t.assessment.status,
-			isExample: t.isExample,
-			growth: t.growth
-		})),
-		/** The next three milestones not done (overdue first), else the last one done. */
+		summary: executiveSummary(focus, locals.locale),
+		/** The focus country's targets with their status and words in the page's language. */
+		targets: assessTargets(listTargets(focus))
+			.map((t) => localizeTarget(t, locals.locale))
+			.map((t) => ({
+				id: t.id,
+				label: t.label,
+				status: t.assessment.status,
+				isExample: t.isExample,
+				growth: t.growth
+			})),
+		/**
+		 * The next three milestones not done (overdue first), else the last one done, with their
+		 * dates in words. Written here: browsers without the language's data (Khmer is missing
+		 * from some Chromium builds) would write them in English.
+		 */
 		milestones: {
-			next: nextMilestones(milestones, 3).map((m) => ({ ...m, ...effectiveStatus(m, today) })),
-			lastDone: milestones.filter((m) => m.status === 'done').at(-1) ?? null
+			next: nextMilestones(milestones, 3).map((m) => ({
+				...m,
+				...effectiveStatus(m, today),
+				when: formatDate(m.date, locals.locale, 'medium')
+			})),
+			lastDone: lastDone && {
+				...lastDone,
+				when: formatDate(lastDone.date, locals.locale, 'medium')
+			}
 		},
-		/** For the country picker. */
-		countries: listCountries().map((c) => ({ iso3: c.iso3, name: c.name }))
+		/** For the country picker: names in the page's language, in its alphabetical order. */
+		countries: localizeNames(
+			listCountries().map((c) => ({ iso3: c.iso3, name: c.name })),
+			locals.locale
+		).sort((a, b) => collator.compare(a.name, b.name))
 	};
 }) satisfies PageServerLoad;

@@ -1,19 +1,26 @@
 import { env } from '$env/dynamic/private';
+import { groupName } from '$lib/domain/aggregates';
 import { egdiChange, lastTwoEditions } from '$lib/domain/change';
-import { EGDI_COMPONENTS, UN_INDICATORS } from '$lib/domain/indicators';
+import { EGDI_COMPONENTS } from '$lib/domain/indicators';
 import { distanceToNextClass, levelGroup, ratingClass } from '$lib/domain/levels';
+import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { aggregate } from '$lib/server/aggregates';
 import { listCountries } from '$lib/server/db/countries';
 import { allYears, findObservations, observationsOfCountries } from '$lib/server/db/observations';
 import { seriesOver, toEditions } from '$lib/server/editions';
+import { countryName } from '$lib/server/i18n';
 
 /** The peer group of the summary's table: `PEER_GROUP` (a custom group code), ASEAN by default. */
 function peerGroup(): string {
 	return env.PEER_GROUP?.trim() || 'ASEAN';
 }
 
-/** Everything the executive summary shows for one country, shaped for the page. */
-export function executiveSummary(focus: string) {
+/**
+ * Everything the executive summary shows for one country, shaped for the page, with country,
+ * region and indicator names in the page's language.
+ */
+export function executiveSummary(focus: string, locale: Locale = DEFAULT_LOCALE) {
 	const countries = listCountries();
 	const country = countries.find((c) => c.iso3 === focus)!;
 	const years = allYears();
@@ -38,7 +45,9 @@ export function executiveSummary(focus: string) {
 				.map(([by, name]) => {
 					if (!name) return null;
 					const found = aggregate('EGDI', latestYear, by).find((g) => g.group === name);
-					return found ? { group: name, kind: by, mean: found.mean, n: found.n } : null;
+					return found
+						? { group: groupName(name, locale), kind: by, mean: found.mean, n: found.n }
+						: null;
 				})
 				.filter((c) => c !== null)
 		: [];
@@ -53,7 +62,7 @@ export function executiveSummary(focus: string) {
 			const [p, l] = lastTwoEditions(toEditions(peerRows.filter((o) => o.country === c.iso3)));
 			return {
 				iso3: c.iso3,
-				name: c.name,
+				name: countryName(c.iso3, locale, c.name),
 				year: l?.year ?? null,
 				rank: l?.rank ?? null,
 				egdi: l?.values.EGDI ?? null,
@@ -67,7 +76,7 @@ export function executiveSummary(focus: string) {
 	return {
 		country: {
 			iso3: country.iso3,
-			name: country.name,
+			name: countryName(country.iso3, locale, country.name),
 			region: country.region,
 			subregion: country.subregion
 		},
@@ -76,17 +85,20 @@ export function executiveSummary(focus: string) {
 		ranked,
 		egdi,
 		rank: latest?.rank ?? null,
+		/** The level group ('High'); the page names it in its language with `levelGroupName`. */
 		levelGroup: levelGroup(egdi),
 		ratingClass: ratingClass(egdi),
 		nextClass: distanceToNextClass(egdi),
 		change: previous && latest ? egdiChange(previous, latest) : null,
+		/** Mean EGDI of the sub-region, region, world and peer group, named in the language. */
 		comparisons,
-		peerGroup: group,
+		/** The peer group's name (a custom group: a proper name, not translated). */
+		peerGroup: groupName(group, locale),
 		peers,
 		/** EGDI and its components over every edition; null where not assessed. */
-		trend: ['EGDI', ...EGDI_COMPONENTS].map((code) => ({
+		trend: (['EGDI', ...EGDI_COMPONENTS] as const).map((code) => ({
 			code,
-			name: UN_INDICATORS.find((i) => i.code === code)!.name,
+			name: translate(locale, `countries.indicator.${code}.name`),
 			points: seriesOver(editions, code, years)
 		}))
 	};

@@ -17,7 +17,7 @@ describe('AxisY', () => {
 
 	it('writes one formatted label left of each tick, on its grid line', () => {
 		const labels = elements(body, 'text').filter((t) => !t.attrs.class);
-		expect(labels.map((t) => t.text)).toEqual(ticks.map(formatIndex));
+		expect(labels.map((t) => t.text)).toEqual(ticks.map((v) => formatIndex(v)));
 		expect(labels.map((t) => num(t, 'y'))).toEqual(ticks.map(y));
 		for (const label of labels) {
 			expect(num(label, 'x')).toBe(40);

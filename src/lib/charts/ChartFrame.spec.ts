@@ -79,13 +79,14 @@ describe('ChartFrame', () => {
 		]);
 	});
 
-	it('offers exactly those rows as CSV, headed as on screen, with formulas neutralised', () => {
+	it('offers exactly those rows as CSV, headed as on screen, with formulas neutralised and the source line', () => {
 		expect(csv(body)).toBe(
 			[
 				'Edition,EGDI,Note',
 				'2010,0.1426,Guinea',
 				'2012,,"Not assessed, ""no data"""',
 				`2014,0.0954,"'=HYPERLINK(""http://example.com"",""x"")"`,
+				'Source: UN DESA E-Government Survey · Digital Government Maturity Dashboard',
 				''
 			].join('\n')
 		);

@@ -1,4 +1,4 @@
-import chartCss from './charts.css?raw';
+import { inlineStyles } from './export-image';
 
 /** Offers `content` to the browser as a file download. */
 export function saveFile(content: string | Blob, fileName: string, type: string): void {
@@ -11,13 +11,14 @@ export function saveFile(content: string | Blob, fileName: string, type: string)
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A chart's SVG as a standalone file: namespaced, with its styles and title embedded. */
+/**
+ * A chart's SVG as a standalone file: namespaced, each mark painted as the page paints it (CSS
+ * variables and stylesheet rules resolved to colours), without the tooltips waiting for a
+ * hover. Must be called on an svg that is in the document.
+ */
 export function standaloneSvg(svg: SVGSVGElement): string {
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-	copy.querySelectorAll('.tooltip').forEach((t) => t.remove());
-	const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-	style.textContent = chartCss;
-	copy.prepend(style);
+	inlineStyles(svg, copy);
 	return new XMLSerializer().serializeToString(copy);
 }

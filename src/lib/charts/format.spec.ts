@@ -4,6 +4,7 @@ import {
 	formatIndex,
 	formatPercentChange,
 	formatPlaces,
+	formatPlain,
 	formatValue
 } from './format';
 
@@ -31,5 +32,19 @@ describe('format', () => {
 		expect(formatValue(120, 'rank')).toBe('120');
 		expect(formatValue(1234.5, 'percent')).toBe('1,234.5');
 		expect(formatValue(null, 'rank')).toBe('—');
+	});
+
+	it("writes numbers with the language's separators, English by default", () => {
+		expect(formatIndex(0.57536, 'id')).toBe('0,5754');
+		expect(formatChange(-0.0352, 'id')).toBe('−0,0352');
+		expect(formatPercentChange(0.031, 'id')).toBe('+3,1%');
+		expect(formatValue(1234.5, 'percent', 'id')).toBe('1.234,5');
+		expect(formatValue(120, 'rank', 'id')).toBe('120');
+		expect(formatPlaces(7, 'km')).toBe('+7');
+		expect(formatIndex(0.57536, 'km')).toMatch(/^0[.,]5754$/);
+		expect(formatPlain(0.2)).toBe('0.2');
+		expect(formatPlain(0.2, 'id')).toBe('0,2');
+		expect(formatPlain(2024, 'id')).toBe('2024');
+		expect(formatIndex(null, 'id')).toBe('—');
 	});
 });

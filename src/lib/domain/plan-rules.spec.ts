@@ -85,6 +85,25 @@ describe('checkTarget', () => {
 		if (!checked.ok) expect(checked.errors[field]).toBe(message);
 	});
 
+	it("says why in the page's language", () => {
+		const km = checkTarget(
+			{ ...target, kind: 'rank', targetRank: '500', targetYear: '' },
+			ctx,
+			'km'
+		);
+		expect(km).toEqual({
+			ok: false,
+			errors: {
+				targetYear: 'ត្រូវបំពេញឆ្នាំគោលដៅ។',
+				targetRank: 'ចំណាត់ថ្នាក់មានពីលេខ 1 (ល្អបំផុត) ដល់ 193៖ 500 មិនអាចទៅរួចទេ។'
+			}
+		});
+		expect(checkTarget({ ...target, targetValue: '1.5' }, ctx, 'id')).toEqual({
+			ok: false,
+			errors: { targetValue: 'EGDI berkisar dari 0 sampai 1; 1.5 di luar rentang.' }
+		});
+	});
+
 	it('accepts rank and level-group targets of the EGDI', () => {
 		expect(checkTarget({ ...target, kind: 'rank', targetRank: '100' }, ctx)).toMatchObject({
 			ok: true,
@@ -135,6 +154,24 @@ describe('checkPolicy', () => {
 		expect(checked).toEqual({
 			ok: false,
 			errors: { endYear: 'The end year (2022) is before the start year (2030).' }
+		});
+	});
+
+	it('refuses in Khmer for a Khmer page', () => {
+		const checked = checkPolicy(
+			{ name: '', country: 'KHM', startYear: '2022', endYear: '' },
+			ctx,
+			'km'
+		);
+		expect(checked).toEqual({
+			ok: false,
+			errors: { name: 'ត្រូវបំពេញឈ្មោះ។', endYear: 'ត្រូវបំពេញឆ្នាំបញ្ចប់។' }
+		});
+		expect(
+			checkMilestone({ policyId: '9', date: '2025-06-30', title: 'T', status: 'done' }, ctx, 'km')
+		).toEqual({
+			ok: false,
+			errors: { policyId: 'សូមជ្រើសរើសគោលនយោបាយពីបញ្ជី។' }
 		});
 	});
 

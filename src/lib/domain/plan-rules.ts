@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/locales';
+import type { MessageKey } from '../i18n/messages';
+import { translate, type Params } from '../i18n/translate';
 import { YEAR_RANGE } from './indicators';
 import { LEVEL_GROUPS, type LevelGroup } from './levels';
 
@@ -19,32 +22,54 @@ export interface PlanContext {
 
 type Form = Record<string, string | undefined>;
 
+/** The checks of one form in one language: the messages are written beside the fields. */
+interface Check {
+	form: Form;
+	errors: FieldErrors;
+	/** A message in the form's language. */
+	say: (key: MessageKey, params?: Params) => string;
+}
+
+function check(form: Form, locale: Locale): Check {
+	return { form, errors: {}, say: (key, params) => translate(locale, key, params) };
+}
+
 const text = (form: Form, key: string) => (form[key] ?? '').trim();
 
-function integer(form: Form, key: string, label: string, errors: FieldErrors): number | null {
-	const raw = text(form, key);
+/** The fields whose label a message names: their labels on the forms. */
+type LabelledField =
+	'name' | 'title' | 'startYear' | 'endYear' | 'baselineYear' | 'targetYear' | 'targetRank';
+const labelOf = (c: Check, key: LabelledField) => c.say(`plans.field.${key}`);
+
+function integer(c: Check, key: LabelledField): number | null {
+	const raw = text(c.form, key);
+	const label = labelOf(c, key);
 	if (!raw) {
-		errors[key] = `${label} is required.`;
+		c.errors[key] = c.say('plans.rule.required', { label });
 		return null;
 	}
 	if (!/^-?\d+$/.test(raw)) {
-		errors[key] = `${label} must be a whole number, not "${raw}".`;
+		c.errors[key] = c.say('plans.rule.wholeNumber', { label, raw });
 		return null;
 	}
 	return Number(raw);
 }
 
-function year(form: Form, key: string, label: string, errors: FieldErrors): number | null {
-	const y = integer(form, key, label, errors);
+function year(c: Check, key: LabelledField): number | null {
+	const y = integer(c, key);
 	if (y !== null && (y < YEAR_RANGE.min || y > YEAR_RANGE.max)) {
-		errors[key] = `${label} must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`;
+		c.errors[key] = c.say('plans.rule.yearRange', {
+			label: labelOf(c, key),
+			min: YEAR_RANGE.min,
+			max: YEAR_RANGE.max
+		});
 		return null;
 	}
 	return y;
 }
 
-function url(form: Form, key: string, errors: FieldErrors): string | null {
-	const raw = text(form, key);
+function url(c: Check, key: string): string | null {
+	const raw = text(c.form, key);
 	if (!raw) return null;
 	try {
 		const parsed = new URL(raw);
@@ -52,14 +77,15 @@ function url(form: Form, key: string, errors: FieldErrors): string | null {
 	} catch {
 		// falls through to the message
 	}
-	errors[key] = 'Give a full web address starting with https://.';
+	c.errors[key] = c.say('plans.rule.url');
 	return null;
 }
 
-function required(form: Form, key: string, label: string, errors: FieldErrors, max = 200) {
-	const value = text(form, key);
-	if (!value) errors[key] = `${label} is required.`;
-	else if (value.length > max) errors[key] = `${label} is too long (${max} characters at most).`;
+function required(c: Check, key: LabelledField, max = 200) {
+	const value = text(c.form, key);
+	const label = labelOf(c, key);
+	if (!value) c.errors[key] = c.say('plans.rule.required', { label });
+	else if (value.length > max) c.errors[key] = c.say('plans.rule.tooLong', { label, max });
 	return value;
 }
 
@@ -72,19 +98,27 @@ export interface PolicyFields {
 	sourceUrl: string | null;
 }
 
-/** Checks a policy form: a name, a known country, start ≤ end, an http(s) source. */
-export function checkPolicy(form: Form, ctx: PlanContext): Checked<PolicyFields> {
-	const errors: FieldErrors = {};
-	const name = required(form, 'name', 'Name', errors);
+/**
+ * Checks a policy form: a name, a known country, start ≤ end, an http(s) source. The messages
+ * are in `locale`.
+ */
+export function checkPolicy(
+	form: Form,
+	ctx: PlanContext,
+	locale: Locale = 'en'
+): Checked<PolicyFields> {
+	const c = check(form, locale);
+	const { errors, say } = c;
+	const name = required(c, 'name');
 	const country = text(form, 'country').toUpperCase();
-	if (!ctx.countries.has(country)) errors.country = 'Choose a country from the list.';
-	const startYear = year(form, 'startYear', 'Start year', errors);
-	const endYear = year(form, 'endYear', 'End year', errors);
+	if (!ctx.countries.has(country)) errors.country = say('plans.rule.country');
+	const startYear = year(c, 'startYear');
+	const endYear = year(c, 'endYear');
 	if (startYear !== null && endYear !== null && endYear < startYear) {
-		errors.endYear = `The end year (${endYear}) is before the start year (${startYear}).`;
+		errors.endYear = say('plans.rule.endBeforeStart', { end: endYear, start: startYear });
 	}
 	const description = text(form, 'description').slice(0, 4000);
-	const sourceUrl = url(form, 'sourceUrl', errors);
+	const sourceUrl = url(c, 'sourceUrl');
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {
 		ok: true,
@@ -112,20 +146,25 @@ export function isIsoDate(value: string): boolean {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Checks a milestone form: a policy, a real date, a title, a known status. */
-export function checkMilestone(form: Form, ctx: PlanContext): Checked<MilestoneFields> {
-	const errors: FieldErrors = {};
+/** Checks a milestone form: a policy, a real date, a title, a known status. Messages in `locale`. */
+export function checkMilestone(
+	form: Form,
+	ctx: PlanContext,
+	locale: Locale = 'en'
+): Checked<MilestoneFields> {
+	const c = check(form, locale);
+	const { errors, say } = c;
 	const policyId = Number(text(form, 'policyId'));
-	if (!ctx.policies.has(policyId)) errors.policyId = 'Choose a policy from the list.';
+	if (!ctx.policies.has(policyId)) errors.policyId = say('plans.rule.policy');
 	const date = text(form, 'date');
-	if (!isIsoDate(date)) errors.date = 'Give a real date (year, month and day).';
+	if (!isIsoDate(date)) errors.date = say('plans.rule.date');
 	else if (Number(date.slice(0, 4)) < YEAR_RANGE.min || Number(date.slice(0, 4)) > YEAR_RANGE.max) {
-		errors.date = `The date must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`;
+		errors.date = say('plans.rule.dateRange', { min: YEAR_RANGE.min, max: YEAR_RANGE.max });
 	}
-	const title = required(form, 'title', 'Title', errors);
+	const title = required(c, 'title');
 	const status = text(form, 'status') as MilestoneStatusValue;
-	if (!MILESTONE_STATUS_VALUES.includes(status)) errors.status = 'Choose a status from the list.';
-	const evidenceUrl = url(form, 'evidenceUrl', errors);
+	if (!MILESTONE_STATUS_VALUES.includes(status)) errors.status = say('plans.rule.status');
+	const evidenceUrl = url(c, 'evidenceUrl');
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {
 		ok: true,
@@ -158,21 +197,29 @@ export interface TargetFields {
 /**
  * Checks a target form. One of a value (within the indicator's range), a rank (of the EGDI,
  * 1 to the number of ranked countries) or a level group (of the EGDI); the target year after
- * the baseline year.
+ * the baseline year. The messages are in `locale`.
  */
-export function checkTarget(form: Form, ctx: PlanContext): Checked<TargetFields> {
-	const errors: FieldErrors = {};
+export function checkTarget(
+	form: Form,
+	ctx: PlanContext,
+	locale: Locale = 'en'
+): Checked<TargetFields> {
+	const c = check(form, locale);
+	const { errors, say } = c;
 	const policyId = Number(text(form, 'policyId'));
-	if (!ctx.policies.has(policyId)) errors.policyId = 'Choose a policy from the list.';
+	if (!ctx.policies.has(policyId)) errors.policyId = say('plans.rule.policy');
 	const country = text(form, 'country').toUpperCase();
-	if (!ctx.countries.has(country)) errors.country = 'Choose a country from the list.';
+	if (!ctx.countries.has(country)) errors.country = say('plans.rule.country');
 	const indicator = text(form, 'indicator');
 	const definition = ctx.indicators.get(indicator);
-	if (!definition) errors.indicator = 'Choose an indicator from the list.';
-	const baselineYear = year(form, 'baselineYear', 'Baseline year', errors);
-	const targetYear = year(form, 'targetYear', 'Target year', errors);
+	if (!definition) errors.indicator = say('plans.rule.indicator');
+	const baselineYear = year(c, 'baselineYear');
+	const targetYear = year(c, 'targetYear');
 	if (baselineYear !== null && targetYear !== null && targetYear <= baselineYear) {
-		errors.targetYear = `The target year (${targetYear}) must come after the baseline year (${baselineYear}).`;
+		errors.targetYear = say('plans.rule.targetAfterBaseline', {
+			target: targetYear,
+			baseline: baselineYear
+		});
 	}
 	const kind = text(form, 'kind') as TargetFields['kind'];
 	let targetValue: number | null = null;
@@ -181,29 +228,32 @@ export function checkTarget(form: Form, ctx: PlanContext): Checked<TargetFields>
 	if (kind === 'value') {
 		const raw = text(form, 'targetValue');
 		const value = /^-?(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : NaN;
-		if (!raw) errors.targetValue = 'Give the value to reach.';
-		else if (Number.isNaN(value))
-			errors.targetValue = `"${raw}" is not a number (use a decimal point).`;
+		if (!raw) errors.targetValue = say('plans.rule.valueMissing');
+		else if (Number.isNaN(value)) errors.targetValue = say('plans.rule.notANumber', { raw });
 		else if (definition) {
 			const { minValue: min, maxValue: max } = definition;
 			if ((min !== null && value < min) || (max !== null && value > max)) {
-				errors.targetValue = `${indicator} runs from ${min ?? '−∞'} to ${max ?? '∞'}; ${value} is out of range.`;
+				errors.targetValue = say('plans.rule.outOfRange', {
+					indicator,
+					min: min ?? '−∞',
+					max: max ?? '∞',
+					value
+				});
 			} else targetValue = value;
 		}
 	} else if (kind === 'rank') {
-		if (indicator !== 'EGDI') errors.kind = 'Rank targets are for the EGDI rank: choose the EGDI.';
-		const rank = integer(form, 'targetRank', 'Target rank', errors);
+		if (indicator !== 'EGDI') errors.kind = say('plans.rule.rankEgdi');
+		const rank = integer(c, 'targetRank');
 		if (rank !== null && (rank < 1 || rank > ctx.maxRank)) {
-			errors.targetRank = `A rank runs from 1 (best) to ${ctx.maxRank}; ${rank} is impossible.`;
+			errors.targetRank = say('plans.rule.rankRange', { max: ctx.maxRank, rank });
 		} else targetRank = rank;
 	} else if (kind === 'level') {
-		if (indicator !== 'EGDI')
-			errors.kind = 'Level-group targets are for the EGDI: choose the EGDI.';
+		if (indicator !== 'EGDI') errors.kind = say('plans.rule.levelEgdi');
 		const level = text(form, 'targetLevel') as LevelGroup;
-		if (!LEVEL_GROUPS.some((g) => g.group === level)) errors.targetLevel = 'Choose a level group.';
+		if (!LEVEL_GROUPS.some((g) => g.group === level)) errors.targetLevel = say('plans.rule.level');
 		else targetLevel = level;
 	} else {
-		errors.kind = 'Choose what the target is: a value, a rank or a level group.';
+		errors.kind = say('plans.rule.kind');
 	}
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {

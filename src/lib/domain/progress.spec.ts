@@ -6,6 +6,7 @@ import {
 	requiredPath,
 	STATUS_LABELS,
 	STATUS_ORDER,
+	statusLabel,
 	type Assessment,
 	type DataPoint
 } from './progress';
@@ -298,7 +299,17 @@ describe('growthInWords', () => {
 		expect(growthInWords(assessment(0.0308, -0.0123))).toBe('needs +3.1% a year, achieving −1.2%');
 	});
 
+	it("says it in Khmer and Indonesian, with the language's decimal separator", () => {
+		expect(growthInWords(assessment(0.031, 0.067), 'km')).toBe(
+			'ត្រូវការ +3.1% ក្នុងមួយឆ្នាំ កំពុងសម្រេចបាន +6.7%'
+		);
+		expect(growthInWords(assessment(0.031, -0.0123), 'id')).toBe(
+			'perlu +3,1% per tahun, tercapai −1,2%'
+		);
+	});
+
 	it('says nothing when a growth rate is missing', () => {
+		expect(growthInWords(assessment(null, null), 'km')).toBe('');
 		expect(growthInWords(assessment(null, null))).toBe('');
 		expect(growthInWords(assessment(0.031, null))).toBe('');
 		expect(growthInWords(assessment(null, 0.018))).toBe('');
@@ -317,5 +328,15 @@ describe('STATUS_ORDER and STATUS_LABELS', () => {
 		expect(STATUS_LABELS.on_track).toBe('On track');
 		expect(STATUS_LABELS.acceleration_needed).toBe('Acceleration needed');
 		for (const status of STATUS_ORDER) expect(STATUS_LABELS[status]).toMatch(/^[A-Z][a-z ]+$/);
+	});
+
+	it('labels every status in Khmer and Indonesian', () => {
+		expect(statusLabel('on_track', 'km')).toBe('តាមគម្រោង');
+		expect(statusLabel('acceleration_needed', 'km')).toBe('ត្រូវការពន្លឿន');
+		expect(statusLabel('on_track', 'id')).toBe('Sesuai jalur');
+		for (const status of STATUS_ORDER) {
+			expect(statusLabel(status, 'km')).toMatch(/^[\u1780-\u17ff ]+$/);
+			expect(statusLabel(status)).toBe(STATUS_LABELS[status]);
+		}
 	});
 });

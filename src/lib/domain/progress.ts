@@ -4,6 +4,8 @@
  * requires.
  */
 import { format } from 'd3-format';
+import type { Locale } from '../i18n/locales';
+import { translate } from '../i18n/translate';
 
 export type ProgressStatus =
 	| 'achieved'
@@ -159,14 +161,19 @@ export function requiredPath(baseline: DataPoint, target: DataPoint): DataPoint[
 	});
 }
 
-/** Status labels in words. */
+/** A status in words, in a language: 'On track', 'តាមគម្រោង'. */
+export function statusLabel(status: ProgressStatus, locale: Locale = 'en'): string {
+	return translate(locale, `plans.status.${status}`);
+}
+
+/** Status labels in English words (see `statusLabel` for the other languages). */
 export const STATUS_LABELS: Record<ProgressStatus, string> = {
-	achieved: 'Target achieved',
-	on_track: 'On track',
-	acceleration_needed: 'Acceleration needed',
-	limited_progress: 'Limited progress',
-	deterioration: 'Deterioration',
-	unable_to_assess: 'Unable to assess'
+	achieved: statusLabel('achieved'),
+	on_track: statusLabel('on_track'),
+	acceleration_needed: statusLabel('acceleration_needed'),
+	limited_progress: statusLabel('limited_progress'),
+	deterioration: statusLabel('deterioration'),
+	unable_to_assess: statusLabel('unable_to_assess')
 };
 
 /** The order to show statuses in: best first, then worse, unable to assess last. */
@@ -180,12 +187,22 @@ export const STATUS_ORDER: readonly ProgressStatus[] = [
 ];
 
 const percent1 = format('+.1%');
-// Same look as formatPercentChange in $lib/charts/format (no space, true minus sign); domain
-// code does not import from charts.
-const percent = (value: number) => percent1(value).replace('-', '−');
+/** The decimal separator of a language (from the platform's Intl): '.' or ','. */
+const decimalOf = (locale: Locale) =>
+	new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+// Same look as formatPercentChange in $lib/charts/format (no space, true minus sign), with the
+// language's decimal separator; domain code does not import from charts.
+const percent = (value: number, locale: Locale) =>
+	percent1(value).replace('-', '−').replace('.', decimalOf(locale));
 
-/** "needs +3.1% a year, achieving +1.8%" for an assessment; '' when either CAGR is null. */
-export function growthInWords(a: Assessment): string {
+/**
+ * "needs +3.1% a year, achieving +1.8%" for an assessment, in a language; '' when either CAGR
+ * is null.
+ */
+export function growthInWords(a: Assessment, locale: Locale = 'en'): string {
 	if (a.requiredCagr === null || a.observedCagr === null) return '';
-	return `needs ${percent(a.requiredCagr)} a year, achieving ${percent(a.observedCagr)}`;
+	return translate(locale, 'plans.growth', {
+		required: percent(a.requiredCagr, locale),
+		observed: percent(a.observedCagr, locale)
+	});
 }

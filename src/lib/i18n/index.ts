@@ -1,21 +1,12 @@
 import { page } from '$app/state';
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locales';
-import { MESSAGES, type MessageKey } from './messages';
+import type { MessageKey } from './messages';
+import { translate, type Params } from './translate';
 
 export * from './locales';
 export type { MessageKey } from './messages';
-
-export type Params = Record<string, string | number>;
-
-/** A message in a language with its `{name}` parameters filled in. */
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-	const text = MESSAGES[locale][key] ?? MESSAGES[DEFAULT_LOCALE][key] ?? key;
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
-}
+export { translate, type Params } from './translate';
 
 /**
  * The language of the page being shown (from the root layout's data). Only during rendering or
@@ -33,7 +24,9 @@ export function t(key: MessageKey, params?: Params): string {
 
 /** `key_one` or `key_other` by the language's plural rules for `count` (given as `{count}`). */
 export function tn(key: string, count: number, params?: Params, locale = currentLocale()): string {
-	const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+	// Khmer and Indonesian do not inflect for number; English's rule is in every browser.
+	const form =
+		locale === 'en' && new Intl.PluralRules('en').select(count) === 'one' ? 'one' : 'other';
 	return translate(locale, `${key}_${form}` as MessageKey, {
 		count: formatNumber(count, locale),
 		...params
@@ -83,9 +76,31 @@ export function formatDate(
 ): string {
 	const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
 	if (Number.isNaN(date.getTime())) return String(value);
+	// Browsers do not all carry Khmer calendar data (Debian's Chromium has none), so Khmer dates
+	// are written here: the same on the server and in the browser.
+	if (locale === 'km') {
+		const month = KHMER_MONTHS[date.getUTCMonth()];
+		const year = date.getUTCFullYear();
+		return style === 'month' ? `${month} ${year}` : `${date.getUTCDate()} ${month} ${year}`;
+	}
 	const options: Intl.DateTimeFormatOptions =
 		style === 'month'
 			? { year: 'numeric', month: 'long', timeZone: 'UTC' }
 			: { dateStyle: style, timeZone: 'UTC' };
 	return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+const KHMER_MONTHS = [
+	'មករា',
+	'កុម្ភៈ',
+	'មីនា',
+	'មេសា',
+	'ឧសភា',
+	'មិថុនា',
+	'កក្កដា',
+	'សីហា',
+	'កញ្ញា',
+	'តុលា',
+	'វិច្ឆិកា',
+	'ធ្នូ'
+];

@@ -1,15 +1,21 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { localizePath } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { audit } from '$lib/server/auth/audit';
 import { MIN_PASSWORD_LENGTH, passwordProblem, verifyPassword } from '$lib/server/auth/passwords';
 import { endUserSessions, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { localPath } from '$lib/server/auth/sign-in';
 import { getUser, setPassword } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
+import { authMessage } from '../login/auth-messages';
 
 function signedInUser(locals: App.Locals, url: URL) {
 	const user = locals.user && getUser(db, locals.user.id);
-	if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+	if (!user) {
+		const login = localizePath('/login', locals.locale);
+		redirect(303, `${login}?next=${encodeURIComponent(url.pathname + url.search)}`);
+	}
 	return user;
 }
 
@@ -20,25 +26,25 @@ export const load = (({ locals, url }) => {
 		/** Set after an invitation: the password an admin gave must be replaced first. */
 		mustChangePassword: user.mustChangePassword,
 		minLength: MIN_PASSWORD_LENGTH,
-		next: localPath(url.searchParams.get('next'))
+		next: localizePath(localPath(url.searchParams.get('next')), locals.locale)
 	};
 }) satisfies PageServerLoad;
 
 export const actions = {
 	password: async ({ request, locals, url, cookies }) => {
 		const user = signedInUser(locals, url);
+		const say = (key: Parameters<typeof translate>[1]) => translate(locals.locale, key);
 		const form = await request.formData();
 		const current = String(form.get('current') ?? '');
 		const password = String(form.get('password') ?? '');
 		const confirm = String(form.get('confirm') ?? '');
 		const errors: Record<string, string> = {};
 		if (!(await verifyPassword(user.passwordHash, current)))
-			errors.current = 'This is not your current password.';
+			errors.current = say('accounts.account.wrongCurrent');
 		const problem = passwordProblem(password);
-		if (problem) errors.password = problem;
-		else if (password === current)
-			errors.password = 'Choose a password other than the current one.';
-		if (!problem && confirm !== password) errors.confirm = 'The two new passwords differ.';
+		if (problem) errors.password = authMessage(problem, locals.locale);
+		else if (password === current) errors.password = say('accounts.account.sameAsCurrent');
+		if (!problem && confirm !== password) errors.confirm = say('accounts.account.differ');
 		if (Object.keys(errors).length) return fail(400, { errors });
 
 		await setPassword(db, user.id, password);

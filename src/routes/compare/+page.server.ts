@@ -1,27 +1,33 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { createCountryMatcher } from '$lib/domain/country-names';
+import { localizePath } from '$lib/i18n/locales';
 import { listAliases, listCountries } from '$lib/server/db/countries';
 import { focusCountry } from '$lib/server/focus';
+import { localizeNames } from '$lib/server/i18n';
 import { comparison, defaultSelection } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
 
-export const load = (({ url }) => {
-	const countries = listCountries().map((c) => ({ iso3: c.iso3, name: c.name }));
-	const matcher = createCountryMatcher(countries, listAliases());
+export const load = (({ url, locals }) => {
+	const { locale } = locals;
+	const un = listCountries().map((c) => ({ iso3: c.iso3, name: c.name }));
+	const countries = localizeNames(un, locale);
+	// Names in the page's language first; the UN names and the aliases still resolve, so that a
+	// link or a name typed in English works on every page.
+	const matcher = createCountryMatcher(countries, [...un, ...listAliases()]);
 	const asked = url.searchParams.get('countries') ?? defaultSelection(focusCountry(url)).join(',');
-	const { codes, notices } = parseSelection(asked, matcher);
+	const { codes, notices } = parseSelection(asked, matcher, locale);
 
 	// The picker submits `add` (a name or a code) beside the current selection; once resolved,
 	// the canonical URL replaces it, so that the address bar and history show plain ISO3 lists.
 	const add = url.searchParams.get('add');
 	if (add !== null) {
-		const added = addCountry(codes, add, matcher);
-		if (added.codes) redirect(303, compareHref(added.codes));
+		const added = addCountry(codes, add, matcher, locale);
+		if (added.codes) redirect(303, localizePath(compareHref(added.codes), locale));
 		notices.push(added.notice);
 	}
 
-	const compared = codes.length ? comparison(codes) : null;
+	const compared = codes.length ? comparison(codes, locale) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],
@@ -33,7 +39,7 @@ export const load = (({ url }) => {
 		charts: compared?.charts ?? [],
 		/** The latest edition: each country's EGDI, components, EPI and rank, and who leads. */
 		latest: compared?.latest ?? null,
-		/** Every country, for the picker's suggestions. */
+		/** Every country (names in the page's language), for the picker's suggestions. */
 		countries
 	};
 }) satisfies PageServerLoad;

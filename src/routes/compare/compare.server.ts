@@ -1,5 +1,8 @@
 import { EGDI_COMPONENTS } from '$lib/domain/indicators';
 import { SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, type Shape } from '$lib/charts/palette';
+import { indicatorName } from '$lib/i18n/indicators';
+import type { Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import {
@@ -8,6 +11,7 @@ import {
 	yearsOf,
 	type ObservationRow
 } from '$lib/server/db/observations';
+import { countryName } from '$lib/server/i18n';
 
 /** Neighbours compared with the focus country when the URL names none. */
 const DEFAULT_NEIGHBOURS: Record<string, string[]> = { KHM: ['VNM', 'THA', 'LAO'] };
@@ -30,6 +34,7 @@ export interface ComparedCountry {
 export interface TrendChart {
 	/** The indicator's code, or `RANK` for the EGDI rank. */
 	code: string;
+	/** In the page's language (a national KPI's as entered). */
 	name: string;
 	/** `index (0–1)`, `rank`, or a national KPI's unit. */
 	unit: string;
@@ -155,10 +160,16 @@ function trendChart(
 	};
 }
 
-/** Everything the compare page shows for the selected countries (ISO3, in selection order). */
-export function comparison(codes: string[]) {
+/**
+ * Everything the compare page shows for the selected countries (ISO3, in selection order), with
+ * country and indicator names in `locale`.
+ */
+export function comparison(codes: string[], locale: Locale = 'en') {
 	const names = new Map(listCountries().map((c) => [c.iso3, c.name]));
-	const countries = codes.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }));
+	const countries = codes.map((iso3) => ({
+		iso3,
+		name: countryName(iso3, locale, names.get(iso3) ?? iso3)
+	}));
 	const selected = countries.map((_, i) => styled(countries, i));
 
 	const rows = new Map<string, ObservationRow>();
@@ -172,7 +183,7 @@ export function comparison(codes: string[]) {
 		const chart = trendChart(
 			{
 				code: ind.code,
-				name: ind.name,
+				name: indicatorName(ind.code, locale, ind.name),
 				unit: ind.unit,
 				higherIsBetter: ind.higherIsBetter,
 				invert: false,
@@ -187,7 +198,7 @@ export function comparison(codes: string[]) {
 			const rank = trendChart(
 				{
 					code: 'RANK',
-					name: 'EGDI rank',
+					name: translate(locale, 'compare.rank.name'),
 					unit: 'rank',
 					higherIsBetter: false,
 					invert: true,

@@ -83,3 +83,12 @@ it('writes the selection as a plain comma-separated list', () => {
 	expect(compareHref(['KHM', 'VNM'])).toBe('/compare?countries=KHM,VNM');
 	expect(compareHref([])).toBe('/compare?countries=');
 });
+
+it("writes the notices in the page's language", () => {
+	expect(parseSelection('KHM,XYZ', matcher, 'km').notices[0].text).toBe(
+		'គ្មានប្រទេសណាមានកូដ ឬឈ្មោះ «XYZ» ទេ ដូច្នេះវាត្រូវបានដកចេញ។'
+	);
+	expect(addCountry(['KHM'], 'Thailnd', matcher, 'id').notice?.text).toBe(
+		'Tidak ada negara yang cocok dengan “Thailnd”.'
+	);
+});

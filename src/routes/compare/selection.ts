@@ -1,4 +1,6 @@
 import type { CountryMatcher, CountryName } from '$lib/domain/country-names';
+import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 
 /** The most countries one comparison shows: as many as the palette has distinct series styles. */
 export const MAX_COUNTRIES = 8;
@@ -15,13 +17,20 @@ export interface Selection {
 	notices: Notice[];
 }
 
-const quoteList = (items: string[]) => items.map((i) => `“${i}”`).join(', ');
+/** What the reader typed, quoted as the language quotes (“…” or «…»). */
+const quoteList = (items: string[], locale: Locale) =>
+	items.map((text) => translate(locale, 'compare.quote', { text })).join(', ');
 
 /**
  * Reads the `countries` parameter: ISO3 codes or names, comma-separated, any case. Unknown
- * entries and those past the limit are left out with a notice; duplicates are dropped silently.
+ * entries and those past the limit are left out with a notice (in `locale`); duplicates are
+ * dropped silently.
  */
-export function parseSelection(param: string, matcher: CountryMatcher): Selection {
+export function parseSelection(
+	param: string,
+	matcher: CountryMatcher,
+	locale: Locale = DEFAULT_LOCALE
+): Selection {
 	const codes: string[] = [];
 	const unknown: string[] = [];
 	const over: string[] = [];
@@ -37,16 +46,17 @@ export function parseSelection(param: string, matcher: CountryMatcher): Selectio
 	const notices: Notice[] = [];
 	if (unknown.length) {
 		notices.push({
-			text:
-				unknown.length === 1
-					? `No country has the code or name ${quoteList(unknown)}; it was left out.`
-					: `No country has the codes or names ${quoteList(unknown)}; they were left out.`
+			text: translate(
+				locale,
+				unknown.length === 1 ? 'compare.notice.unknown_one' : 'compare.notice.unknown_other',
+				{ entries: quoteList(unknown, locale) }
+			)
 		});
 	}
 	if (over.length) {
 		const names = over.map((c) => matcher.nameOf(c) ?? c).join(', ');
 		notices.push({
-			text: `A comparison shows up to ${MAX_COUNTRIES} countries, so the first ${MAX_COUNTRIES} are shown; left out: ${names}.`
+			text: translate(locale, 'compare.notice.over', { max: MAX_COUNTRIES, names })
 		});
 	}
 	return { codes, notices };
@@ -58,20 +68,34 @@ export type AddResult = { codes: string[]; notice: null } | { codes: null; notic
  * Adds the country the picker named (an ISO3 code or a name) to the selection. Returns the new
  * selection, or why nothing was added (unknown name, with the closest match, or a full list).
  */
-export function addCountry(codes: string[], text: string, matcher: CountryMatcher): AddResult {
+export function addCountry(
+	codes: string[],
+	text: string,
+	matcher: CountryMatcher,
+	locale: Locale = DEFAULT_LOCALE
+): AddResult {
 	const asked = text.trim();
 	if (!asked) return { codes, notice: null };
 	const iso3 = matcher.resolve(asked);
 	if (!iso3) {
 		const suggestion = matcher.closest(asked) ?? undefined;
-		return { codes: null, notice: { text: `No country matches “${asked}”.`, suggestion } };
+		return {
+			codes: null,
+			notice: {
+				text: translate(locale, 'compare.notice.noMatch', { asked: quoteList([asked], locale) }),
+				suggestion
+			}
+		};
 	}
 	if (codes.includes(iso3)) return { codes, notice: null };
 	if (codes.length >= MAX_COUNTRIES) {
 		return {
 			codes: null,
 			notice: {
-				text: `A comparison shows up to ${MAX_COUNTRIES} countries: remove one to add ${matcher.nameOf(iso3)}.`
+				text: translate(locale, 'compare.notice.full', {
+					max: MAX_COUNTRIES,
+					name: matcher.nameOf(iso3) ?? iso3
+				})
 			}
 		};
 	}

@@ -1,42 +1,57 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { groupName } from '$lib/domain/aggregates';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
+import { localizePath } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { listCountries } from '$lib/server/db/countries';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
+import { countryName } from '$lib/server/i18n';
 
-export const load = (({ url }) => {
+export const load = (({ url, locals }) => {
 	const countries = listCountries();
 	// The country picker of the profile pages submits here.
 	const picked = url.searchParams.get('country')?.toUpperCase();
-	if (picked && countries.some((c) => c.iso3 === picked)) redirect(303, `/countries/${picked}`);
+	if (picked && countries.some((c) => c.iso3 === picked))
+		redirect(303, localizePath(`/countries/${picked}`, locals.locale));
 
 	const year = yearsOf('EGDI')[0] ?? null;
 	const egdi = new Map(
 		(year === null ? [] : findObservations({ indicator: 'EGDI', year })).map((o) => [o.country, o])
 	);
-	const regions = [...new Set(countries.map((c) => c.region ?? 'Other'))].sort();
+	const collator = new Intl.Collator(locals.locale);
+	const regionName = (region: string | null) =>
+		region ? groupName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
+	const regions = [...new Set(countries.map((c) => c.region))]
+		.map((region) => ({ region, name: regionName(region) }))
+		.sort((a, b) => collator.compare(a.name, b.name));
 	return {
 		/** The search typed in the box (`?q=`). */
 		q: url.searchParams.get('q') ?? '',
 		/** The latest edition. */
 		year,
-		/** Countries by M49 region, alphabetical, with their latest EGDI, rank and class. */
-		regions: regions.map((region) => ({
-			region,
+		/**
+		 * Countries by M49 region (named in the page's language), alphabetical in that language,
+		 * with their latest EGDI, rank and class. `englishName` lets a search in English still find.
+		 */
+		regions: regions.map(({ region, name }) => ({
+			region: region ?? 'Other',
+			name,
 			countries: countries
-				.filter((c) => (c.region ?? 'Other') === region)
+				.filter((c) => c.region === region)
 				.map((c) => {
 					const o = egdi.get(c.iso3);
 					return {
 						iso3: c.iso3,
-						name: c.name,
-						subregion: c.subregion,
+						name: countryName(c.iso3, locals.locale, c.name),
+						englishName: c.name,
 						egdi: o?.value ?? null,
 						rank: o?.rank ?? null,
 						group: levelGroup(o?.value),
 						ratingClass: ratingClass(o?.value)?.code ?? null
 					};
 				})
+				.sort((a, b) => collator.compare(a.name, b.name))
 		}))
 	};
 }) satisfies PageServerLoad;

@@ -1,28 +1,35 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { localizePath } from '$lib/i18n/locales';
 import { SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
 import { localPath, signIn } from '$lib/server/auth/sign-in';
 import { db } from '$lib/server/db';
+import { authMessage } from './auth-messages';
 
 export const load = (({ locals, url }) => {
-	const next = localPath(url.searchParams.get('next'));
+	const next = localizePath(localPath(url.searchParams.get('next')), locals.locale);
 	if (locals.user) redirect(303, next);
-	/** Where to go once signed in: a path of this site only. */
+	/** Where to go once signed in: a path of this site only, in the page's language. */
 	return { next };
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, getClientAddress, locals }) => {
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '');
-		const next = localPath(String(form.get('next') ?? url.searchParams.get('next') ?? ''));
+		const next = localizePath(
+			localPath(String(form.get('next') ?? url.searchParams.get('next') ?? '')),
+			locals.locale
+		);
 		const result = await signIn(db, {
 			email,
 			password: String(form.get('password') ?? ''),
 			address: getClientAddress()
 		});
-		if (!result.ok) return fail(result.status, { email, message: result.message });
+		if (!result.ok)
+			return fail(result.status, { email, message: authMessage(result.message, locals.locale) });
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(request, url, result.expiresAt));
-		redirect(303, result.mustChangePassword ? `/account?next=${encodeURIComponent(next)}` : next);
+		const account = `${localizePath('/account', locals.locale)}?next=${encodeURIComponent(next)}`;
+		redirect(303, result.mustChangePassword ? account : next);
 	}
 } satisfies Actions;

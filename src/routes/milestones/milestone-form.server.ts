@@ -1,12 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkMilestone } from '$lib/domain/plan-rules';
+import { localizePath, type Locale } from '$lib/i18n/locales';
 import { createMilestone, getPolicy, updateMilestone } from '$lib/server/db/policies';
 import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
-/** Creates (no `id`) or updates a milestone from a submitted form; refuses a bad one with why. */
-export async function saveMilestone(request: Request, actor: string, id?: number) {
+/**
+ * Creates (no `id`) or updates a milestone from a submitted form; refuses a bad one with why, in
+ * the page's language, and goes back to the targets in that language.
+ */
+export async function saveMilestone(request: Request, actor: string, locale: Locale, id?: number) {
 	const fields = formFields(await request.formData());
-	const checked = checkMilestone(fields, planContext());
+	const checked = checkMilestone(fields, planContext(), locale);
 	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
 	if (id === undefined) {
 		const created = createMilestone(checked.value);
@@ -15,5 +19,6 @@ export async function saveMilestone(request: Request, actor: string, id?: number
 		updateMilestone(id, checked.value);
 		auditPlan(actor, 'milestone.update', `milestone ${id}`, checked.value);
 	}
-	redirect(303, `/targets?country=${getPolicy(checked.value.policyId)?.country ?? ''}`);
+	const country = getPolicy(checked.value.policyId)?.country ?? '';
+	redirect(303, localizePath(`/targets?country=${country}`, locale));
 }

@@ -1,12 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkPolicy } from '$lib/domain/plan-rules';
+import { localizePath, type Locale } from '$lib/i18n/locales';
 import { createPolicy, updatePolicy } from '$lib/server/db/policies';
 import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
-/** Creates (no `id`) or updates a policy from a submitted form; refuses a bad one with why. */
-export async function savePolicy(request: Request, actor: string, id?: number) {
+/**
+ * Creates (no `id`) or updates a policy from a submitted form; refuses a bad one with why, in
+ * the page's language, and goes back to the targets in that language.
+ */
+export async function savePolicy(request: Request, actor: string, locale: Locale, id?: number) {
 	const fields = formFields(await request.formData());
-	const checked = checkPolicy(fields, planContext());
+	const checked = checkPolicy(fields, planContext(), locale);
 	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
 	if (id === undefined) {
 		const created = createPolicy(checked.value);
@@ -15,5 +19,5 @@ export async function savePolicy(request: Request, actor: string, id?: number) {
 		updatePolicy(id, checked.value);
 		auditPlan(actor, 'policy.update', `policy ${id}`, checked.value);
 	}
-	redirect(303, `/targets?country=${checked.value.country}`);
+	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../locales';
 import accounts from './accounts';
+import brief from './brief';
 import charts from './charts';
 import common from './common';
 import compare from './compare';
@@ -24,7 +25,8 @@ const GROUPS = [
 	methodology,
 	plans,
 	data,
-	accounts
+	accounts,
+	brief
 ] as const;
 
 type Group = (typeof GROUPS)[number];
@@ -49,5 +51,6 @@ export const MESSAGE_GROUPS = {
 	methodology,
 	plans,
 	data,
-	accounts
+	accounts,
+	brief
 };

@@ -1,5 +1,8 @@
 import { fail } from '@sveltejs/kit';
+import { formatDate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import type { Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { oneTimePassword } from '$lib/server/auth/passwords';
@@ -17,6 +20,7 @@ import {
 } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
 import { ROLES } from '$lib/server/db/schema';
+import { authMessages, roleList, roleName } from '../../login/auth-messages';
 import { adminVisitor } from '../admin.server';
 
 export const load = (({ locals, url }) => {
@@ -32,17 +36,18 @@ export const load = (({ locals, url }) => {
 			role: u.role,
 			active: u.active,
 			mustChangePassword: u.mustChangePassword,
-			createdAt: u.createdAt
+			createdAt: u.createdAt,
+			/** The day it was created, as the page's language writes it. */
+			created: formatDate(u.createdAt, locals.locale, 'medium')
 		}))
 	};
 }) satisfies PageServerLoad;
 
 /** The user a row's form names, other than the admin acting (who would lock themselves out). */
-function otherUser(form: FormData, me: number) {
+function otherUser(form: FormData, me: number, locale: Locale) {
 	const user = getUser(db, Number(form.get('id')));
-	if (!user) return { problem: 'There is no such user.' } as const;
-	if (user.id === me)
-		return { problem: 'You cannot change your own role or deactivate yourself.' } as const;
+	if (!user) return { problem: translate(locale, 'accounts.users.noSuchUser') } as const;
+	if (user.id === me) return { problem: translate(locale, 'accounts.users.notYourself') } as const;
 	return { user } as const;
 }
 
@@ -55,9 +60,9 @@ export const actions = {
 			name: String(form.get('name') ?? '').trim(),
 			role: String(form.get('role') ?? '')
 		};
-		const errors: Record<string, string> = newUserProblems(values);
+		const errors = authMessages(newUserProblems(values), locals.locale);
 		if (!errors.email && findUserByEmail(db, values.email))
-			errors.email = `There is already a user with the email ${values.email}.`;
+			errors.email = translate(locals.locale, 'accounts.users.emailTaken', { email: values.email });
 		if (Object.keys(errors).length || !isRole(values.role))
 			return fail(400, { invite: { values, errors } });
 		const password = oneTimePassword();
@@ -70,30 +75,39 @@ export const actions = {
 		const admin = requireRole(locals, 'admin');
 		const form = await request.formData();
 		const role = String(form.get('role') ?? '');
-		const { user, problem } = otherUser(form, admin.id);
+		const say = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+			translate(locals.locale, key, params);
+		const { user, problem } = otherUser(form, admin.id, locals.locale);
 		if (!user) return fail(400, { rowError: problem });
-		if (!isRole(role)) return fail(400, { rowError: `The role is one of ${ROLES.join(', ')}.` });
-		if (role === user.role) return { updated: `${user.name} already has the ${role} role.` };
+		if (!isRole(role))
+			return fail(400, {
+				rowError: say('accounts.users.roleInvalid', { roles: roleList(ROLES, locals.locale) })
+			});
+		const named = { name: user.name, role: roleName(role, locals.locale) };
+		if (role === user.role) return { updated: say('accounts.users.alreadyRole', named) };
 		if (role !== 'admin' && isLastAdmin(db, user.id))
-			return fail(400, { rowError: `${user.name} is the last active admin.` });
+			return fail(400, { rowError: say('accounts.users.lastAdmin', named) });
 		setRole(db, user.id, role);
 		audit(db, admin.email, 'user.role', `user ${user.email}`, `${user.role} → ${role}`);
-		return { updated: `${user.name} now has the ${role} role.` };
+		return { updated: say('accounts.users.nowRole', named) };
 	},
 	active: async ({ request, locals }) => {
 		const admin = requireRole(locals, 'admin');
 		const form = await request.formData();
 		const active = form.get('active') === 'true';
-		const { user, problem } = otherUser(form, admin.id);
+		const { user, problem } = otherUser(form, admin.id, locals.locale);
 		if (!user) return fail(400, { rowError: problem });
+		const named = { name: user.name };
 		if (!active && isLastAdmin(db, user.id))
-			return fail(400, { rowError: `${user.name} is the last active admin.` });
+			return fail(400, { rowError: translate(locals.locale, 'accounts.users.lastAdmin', named) });
 		setActive(db, user.id, active);
 		audit(db, admin.email, active ? 'user.reactivate' : 'user.deactivate', `user ${user.email}`);
 		return {
-			updated: active
-				? `${user.name} can sign in again.`
-				: `${user.name} is deactivated: signed out everywhere, API tokens revoked.`
+			updated: translate(
+				locals.locale,
+				active ? 'accounts.users.reactivated' : 'accounts.users.deactivated',
+				named
+			)
 		};
 	}
 } satisfies Actions;

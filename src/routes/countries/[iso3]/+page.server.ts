@@ -1,18 +1,34 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { groupName, incomeGroupName } from '$lib/domain/aggregates';
+import { translate } from '$lib/i18n/translate';
 import { listCountries } from '$lib/server/db/countries';
+import { countryName, localizeNames } from '$lib/server/i18n';
 import { countryProfile } from './profile.server';
 
-export const load = (({ params }) => {
+export const load = (({ params, locals }) => {
+	const { locale } = locals;
 	const countries = listCountries();
 	const country = countries.find((c) => c.iso3 === params.iso3.toUpperCase());
-	if (!country) error(404, `No country with the ISO3 code "${params.iso3}"`);
+	if (!country) error(404, translate(locale, 'countries.notFound', { code: params.iso3 }));
+	const collator = new Intl.Collator(locale);
 	return {
-		/** The country's identity and groups. */
-		country,
+		/** The country's identity and groups, its name in the page's language. */
+		country: { ...country, name: countryName(country.iso3, locale, country.name) },
+		/** The country's region, sub-region and income group, named in the page's language. */
+		names: {
+			region: country.region
+				? groupName(country.region, locale)
+				: translate(locale, 'countries.area.region'),
+			subregion: country.subregion ? groupName(country.subregion, locale) : null,
+			income: country.incomeGroup ? incomeGroupName(country.incomeGroup, locale) : null
+		},
 		/** Everything the profile draws, shaped for the charts. */
-		profile: countryProfile(country),
-		/** For the country picker. */
-		countries: countries.map((c) => ({ iso3: c.iso3, name: c.name }))
+		profile: countryProfile(country, locale),
+		/** For the country picker: names in the page's language, in its alphabetical order. */
+		countries: localizeNames(
+			countries.map((c) => ({ iso3: c.iso3, name: c.name })),
+			locale
+		).sort((a, b) => collator.compare(a.name, b.name))
 	};
 }) satisfies PageServerLoad;

@@ -1,15 +1,25 @@
 import { lastTwoEditions } from '$lib/domain/change';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
+import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
+import type { MessageKey } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/translate';
 import { summaryByYear } from '$lib/server/benchmarks';
 import { listCountries, type CountryWithGroups } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { allYears, observationsOfIndicator } from '$lib/server/db/observations';
 import { seriesOver, toEditions } from '$lib/server/editions';
+import { countryName } from '$lib/server/i18n';
 
 type Point = { x: number; y: number | null };
 
-/** A country's profile: every indicator over every edition beside its region and the world. */
-export function countryProfile(country: CountryWithGroups) {
+/** The UN indicators' names have messages; an indicator added by users keeps its own name. */
+const NAMED = new Set(['EGDI', 'OSI', 'TII', 'HCI', 'EPI']);
+
+/**
+ * A country's profile: every indicator over every edition beside its region and the world, with
+ * indicator and country names in `locale`.
+ */
+export function countryProfile(country: CountryWithGroups, locale: Locale = DEFAULT_LOCALE) {
 	const countries = new Map(listCountries().map((c) => [c.iso3, c]));
 	const years = allYears();
 	const indicators = listIndicators();
@@ -26,7 +36,9 @@ export function countryProfile(country: CountryWithGroups) {
 	const charts = indicators
 		.map((i) => ({
 			code: i.code,
-			name: i.name,
+			name: NAMED.has(i.code)
+				? translate(locale, `countries.indicator.${i.code}.name` as MessageKey)
+				: i.name,
 			unit: i.unit,
 			domain: [i.minValue ?? 0, i.maxValue ?? 1] as [number, number],
 			country: seriesOver(editions, i.code, years),
@@ -67,7 +79,7 @@ export function countryProfile(country: CountryWithGroups) {
 					)
 					.map((o) => ({
 						key: o.country,
-						name: countries.get(o.country)!.name,
+						name: countryName(o.country, locale, countries.get(o.country)!.name),
 						value: o.value as number,
 						rank: o.rank
 					}))

@@ -1,15 +1,20 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { checkIndicator } from '$lib/domain/indicator-rules';
+import { translate } from '$lib/i18n/translate';
 import { audit } from '$lib/server/auth/audit';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { createIndicator, deleteIndicator, listIndicators } from '$lib/server/db/indicators';
 import { formFields } from '$lib/server/plans';
+import { indicatorName } from '../../targets/indicator-names';
 
 export const load = (({ locals }) => ({
-	/** Every indicator: the UN ones, then the national KPIs. */
-	indicators: listIndicators(),
+	/** Every indicator: the UN ones (named in the page's language), then the national KPIs. */
+	indicators: listIndicators().map((i) => ({
+		...i,
+		name: indicatorName(i.code, i.name, locals.locale)
+	})),
 	/** Whether the visitor may define indicators (analysts and admins). */
 	allowed: hasRole(locals.user, 'analyst')
 })) satisfies PageServerLoad;
@@ -21,14 +26,20 @@ export const actions = {
 		const checked = checkIndicator(fields, new Set(listIndicators().map((i) => i.code)));
 		if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
 		createIndicator(checked.value);
-		audit(db, user.email, 'indicator.create', `indicator ${checked.value.code}`, checked.value.name);
+		audit(
+			db,
+			user.email,
+			'indicator.create',
+			`indicator ${checked.value.code}`,
+			checked.value.name
+		);
 		return { created: checked.value.code };
 	},
 	delete: async ({ request, locals }) => {
 		const user = requireRole(locals, 'analyst');
 		const code = String((await request.formData()).get('code') ?? '');
 		if (!deleteIndicator(code)) {
-			return fail(409, { message: `${code} has values or is a UN indicator: it cannot be deleted.` });
+			return fail(409, { message: translate(locals.locale, 'data.indicators.cannotDelete', { code }) });
 		}
 		audit(db, user.email, 'indicator.delete', `indicator ${code}`);
 		return { deleted: code };

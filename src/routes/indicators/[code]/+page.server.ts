@@ -4,6 +4,9 @@ import { listCountries, listGroups } from '$lib/server/db/countries';
 import { getIndicator, listIndicators } from '$lib/server/db/indicators';
 import { yearsOf } from '$lib/server/db/observations';
 import { focusCountry } from '$lib/server/focus';
+import { localizeNames } from '$lib/server/i18n';
+import { numberLocale, translate } from '$lib/i18n';
+import { localizeIndicator } from '$lib/i18n/indicators';
 import {
 	explorerRows,
 	legendOf,
@@ -13,9 +16,11 @@ import {
 	type Sort
 } from './explorer.server';
 
-export const load = (({ params, url }) => {
+export const load = (({ params, url, locals }) => {
+	const { locale } = locals;
 	const indicator = getIndicator(params.code.toUpperCase());
-	if (!indicator) error(404, `No indicator with the code "${params.code}"`);
+	if (!indicator) error(404, translate(locale, 'explorer.error.notFound', { code: params.code }));
+	const bound = numberLocale(locale).format('.2f');
 	const years = yearsOf(indicator.code);
 	const countries = listCountries();
 	const q = url.searchParams;
@@ -61,11 +66,18 @@ export const load = (({ params, url }) => {
 									: 'asc',
 					focus: focusCountry(url)
 				};
-	const rows = view ? explorerRows(indicator, countries, view) : [];
+	// Names in the page's language: the countries' (i18n-iso-countries) and the UN indicators'.
+	const rows = view
+		? localizeNames(explorerRows(indicator, countries, view, locale, bound), locale)
+		: [];
 	return {
-		indicator,
+		/** The indicator, its name and description in the page's language. */
+		indicator: localizeIndicator(indicator, locale),
 		/** Other indicators, for the switcher. */
-		indicators: listIndicators().map((i) => ({ code: i.code, name: i.name })),
+		indicators: listIndicators().map((i) => ({
+			code: i.code,
+			name: localizeIndicator(i, locale).name
+		})),
 		/** Editions with values of this indicator, newest first. */
 		years,
 		/** The view: every selection, as read from the URL. */
@@ -73,8 +85,9 @@ export const load = (({ params, url }) => {
 		/** Every country in the chosen edition: for the map, the distribution and the slope chart. */
 		rows,
 		/** The ranking table: filtered and sorted as the view says. */
-		table: view ? tableRows(rows, new Map(countries.map((c) => [c.iso3, c])), view) : [],
-		legend: legendOf(indicator),
+		table: view ? tableRows(rows, new Map(countries.map((c) => [c.iso3, c])), view, locale) : [],
+		legend: legendOf(indicator, locale, bound),
+		/** Filter choices by their stored (English) values; the page shows them translated. */
 		filters: { regions, incomes, groups: groups.map((g) => ({ code: g.code, name: g.name })) }
 	};
 }) satisfies PageServerLoad;

@@ -1,6 +1,8 @@
 import { BAND_COLOURS, LEVEL_COLOURS } from '$lib/charts/palette';
 import { LEVEL_GROUPS, levelGroup } from '$lib/domain/levels';
 import { bandOf, rankValues, valueBands } from '$lib/domain/ranking';
+import { levelGroupName, regionName } from '$lib/i18n/indicators';
+import type { Locale } from '$lib/i18n/locales';
 import type { CountryWithGroups } from '$lib/server/db/countries';
 import type { Indicator } from '$lib/server/db/schema';
 import { findObservations } from '$lib/server/db/observations';
@@ -32,21 +34,27 @@ export interface ExplorerRow {
 	rank: number | null;
 	previous: number | null;
 	change: number | null;
-	/** Legend class: the level group for the EGDI, a value band otherwise. */
+	/** Legend class, in the page's language: the level group for the EGDI, a value band otherwise. */
 	legend: string | null;
 	fill: string | null;
 }
 
+/** Bounds of legend classes with two decimals, as the language writes them (0.25 / 0,25). */
+type Bound = (value: number) => string;
+
+const bandsOf = (indicator: Indicator, bound: Bound) =>
+	valueBands(indicator.minValue ?? 0, indicator.maxValue ?? 1, bound);
+
 /** The legend of the map: level groups for the EGDI, four equal bands of the range otherwise. */
-export function legendOf(indicator: Indicator) {
+export function legendOf(indicator: Indicator, locale: Locale, bound: Bound) {
 	if (indicator.code === 'EGDI') {
 		return LEVEL_GROUPS.map((g) => ({
-			label: `${g.group} (${g.min.toFixed(2)}–${g.max.toFixed(2)})`,
+			label: `${levelGroupName(g.group, locale)} (${bound(g.min)}–${bound(g.max)})`,
 			key: g.group,
 			colour: LEVEL_COLOURS[g.group]
 		})).reverse();
 	}
-	return valueBands(indicator.minValue ?? 0, indicator.maxValue ?? 1)
+	return bandsOf(indicator, bound)
 		.map((b, i) => ({ label: b.label, key: b.label, colour: BAND_COLOURS[i] }))
 		.reverse();
 }
@@ -55,7 +63,9 @@ export function legendOf(indicator: Indicator) {
 export function explorerRows(
 	indicator: Indicator,
 	countries: readonly CountryWithGroups[],
-	view: Pick<ExplorerView, 'year' | 'from'>
+	view: Pick<ExplorerView, 'year' | 'from'>,
+	locale: Locale,
+	bound: Bound
 ): ExplorerRow[] {
 	const at = new Map(
 		findObservations({ indicator: indicator.code, year: view.year }).map((o) => [o.country, o])
@@ -69,19 +79,20 @@ export function explorerRows(
 						o
 					])
 				);
-	const bands = valueBands(indicator.minValue ?? 0, indicator.maxValue ?? 1);
+	const bands = bandsOf(indicator, bound);
 	const values = countries.map((c) => at.get(c.iso3)?.value ?? null);
 	const computed = rankValues(values, indicator.higherIsBetter);
 	return countries.map((c, i) => {
 		const o = at.get(c.iso3);
 		const value = values[i];
 		const previous = before.get(c.iso3)?.value ?? null;
-		const legend =
-			indicator.code === 'EGDI' ? levelGroup(value) : (bandOf(bands, value)?.label ?? null);
+		const group = levelGroup(value);
 		const band = bandOf(bands, value);
+		const legend =
+			indicator.code === 'EGDI' ? group && levelGroupName(group, locale) : (band?.label ?? null);
 		const fill =
 			indicator.code === 'EGDI'
-				? legend && LEVEL_COLOURS[legend]
+				? group && LEVEL_COLOURS[group]
 				: band && BAND_COLOURS[bands.indexOf(band)];
 		return {
 			iso3: c.iso3,
@@ -100,35 +111,45 @@ export function explorerRows(
 	});
 }
 
-/** The table's rows: filtered by region, income group, custom group and name; sorted. */
+/**
+ * The table's rows: filtered by region, income group, custom group and name (the name shown or
+ * the UN name in `countries`, so that "viet" also finds Viet Nam on a Khmer page); sorted.
+ */
 export function tableRows(
 	rows: readonly ExplorerRow[],
 	countries: ReadonlyMap<string, CountryWithGroups>,
-	view: ExplorerView
+	view: ExplorerView,
+	locale: Locale = 'en'
 ): ExplorerRow[] {
-	const q = view.q.trim().toLowerCase();
+	const q = view.q.trim().toLocaleLowerCase(locale);
+	const named = (r: ExplorerRow, name: string | undefined) =>
+		!!name && name.toLocaleLowerCase(locale).includes(q);
 	const filtered = rows.filter(
 		(r) =>
 			(!view.region || r.region === view.region) &&
 			(!view.income || r.income === view.income) &&
 			(!view.group || countries.get(r.iso3)?.groups.includes(view.group)) &&
-			(!q || r.name.toLowerCase().includes(q) || r.iso3.toLowerCase() === q)
+			(!q ||
+				named(r, r.name) ||
+				named(r, countries.get(r.iso3)?.name) ||
+				r.iso3.toLowerCase() === q)
 	);
+	const collator = new Intl.Collator(locale);
+	const byName = (a: ExplorerRow, b: ExplorerRow) => collator.compare(a.name, b.name);
 	const key: Record<Sort, (r: ExplorerRow) => number | string | null> = {
 		rank: (r) => r.rank,
 		name: (r) => r.name,
 		value: (r) => r.value,
 		change: (r) => r.change,
-		region: (r) => `${r.region ?? ''} ${r.subregion ?? ''}`
+		region: (r) => `${regionName(r.region ?? '', locale)} ${regionName(r.subregion ?? '', locale)}`
 	};
 	const sign = view.dir === 'desc' ? -1 : 1;
 	return [...filtered].sort((a, b) => {
 		const x = key[view.sort](a);
 		const y = key[view.sort](b);
 		// Missing values go last whatever the direction.
-		if (x === null || y === null)
-			return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-		const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
-		return order * sign || a.name.localeCompare(b.name);
+		if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+		const order = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
+		return order * sign || byName(a, b);
 	});
 }

@@ -1,18 +1,20 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { localizePath, type Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { deleteMilestone, getMilestone, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
 import { saveMilestone } from '../milestone-form.server';
 
-function milestoneOf(id: string) {
+function milestoneOf(id: string, locale: Locale) {
 	const milestone = /^\d+$/.test(id) ? getMilestone(Number(id)) : undefined;
-	if (!milestone) error(404, 'No such milestone');
+	if (!milestone) error(404, translate(locale, 'plans.error.noMilestone'));
 	return milestone;
 }
 
 export const load = (({ params, locals }) => {
-	const m = milestoneOf(params.id);
+	const m = milestoneOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
 		options: formOptions(),
@@ -26,13 +28,15 @@ export const load = (({ params, locals }) => {
 export const actions = {
 	save: ({ request, params, locals }) => {
 		const user = requireRole(locals, 'editor');
-		return saveMilestone(request, user.email, milestoneOf(params.id).id);
+		const { id } = milestoneOf(params.id, locals.locale);
+		return saveMilestone(request, user.email, locals.locale, id);
 	},
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const m = milestoneOf(params.id);
+		const m = milestoneOf(params.id, locals.locale);
 		deleteMilestone(m.id);
 		auditPlan(user.email, 'milestone.delete', `milestone ${m.id}`, m);
-		redirect(303, `/targets?country=${getPolicy(m.policyId)?.country ?? ''}`);
+		const country = getPolicy(m.policyId)?.country ?? '';
+		redirect(303, localizePath(`/targets?country=${country}`, locals.locale));
 	}
 } satisfies Actions;

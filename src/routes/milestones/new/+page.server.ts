@@ -19,5 +19,6 @@ export const load = (({ url, locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request, locals }) => saveMilestone(request, requireRole(locals, 'editor').email)
+	default: ({ request, locals }) =>
+		saveMilestone(request, requireRole(locals, 'editor').email, locals.locale)
 } satisfies Actions;

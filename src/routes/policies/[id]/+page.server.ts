@@ -1,21 +1,24 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { localizePath, type Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { deletePolicy, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
+import { localizeOptions } from '../../targets/localize.server';
 import { savePolicy } from '../policy-form.server';
 
-function policyOf(id: string) {
+function policyOf(id: string, locale: Locale) {
 	const policy = /^\d+$/.test(id) ? getPolicy(Number(id)) : undefined;
-	if (!policy) error(404, 'No such policy');
+	if (!policy) error(404, translate(locale, 'plans.error.noPolicy'));
 	return policy;
 }
 
 export const load = (({ params, locals }) => {
-	const p = policyOf(params.id);
+	const p = policyOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: formOptions(),
+		options: localizeOptions(formOptions(), locals.locale),
 		/** The policy's fields as the form shows them. */
 		values: Object.fromEntries(
 			Object.entries(p).map(([k, v]) => [k, v === null ? '' : String(v)])
@@ -26,13 +29,14 @@ export const load = (({ params, locals }) => {
 export const actions = {
 	save: ({ request, params, locals }) => {
 		const user = requireRole(locals, 'editor');
-		return savePolicy(request, user.email, policyOf(params.id).id);
+		const { id } = policyOf(params.id, locals.locale);
+		return savePolicy(request, user.email, locals.locale, id);
 	},
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const p = policyOf(params.id);
+		const p = policyOf(params.id, locals.locale);
 		deletePolicy(p.id);
 		auditPlan(user.email, 'policy.delete', `policy ${p.id}`, p);
-		redirect(303, `/targets?country=${p.country}`);
+		redirect(303, localizePath(`/targets?country=${p.country}`, locals.locale));
 	}
 } satisfies Actions;

@@ -2,15 +2,17 @@ import type { Actions, PageServerLoad } from './$types';
 import { focusCountry } from '$lib/server/focus';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { formOptions } from '$lib/server/plans';
+import { localizeOptions } from '../../targets/localize.server';
 import { savePolicy } from '../policy-form.server';
 
 export const load = (({ url, locals }) => ({
 	editing: hasRole(locals.user, 'editor'),
-	options: formOptions(),
+	options: localizeOptions(formOptions(), locals.locale),
 	/** A new policy starts for the focus country, running to 2035. */
 	values: { country: focusCountry(url), endYear: '2035' } as Record<string, string>
 })) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request, locals }) => savePolicy(request, requireRole(locals, 'editor').email)
+	default: ({ request, locals }) =>
+		savePolicy(request, requireRole(locals, 'editor').email, locals.locale)
 } satisfies Actions;

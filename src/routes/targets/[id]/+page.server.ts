@@ -1,21 +1,24 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { localizePath, type Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { deleteTarget, getTarget } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
+import { localizeOptions } from '../localize.server';
 import { saveTarget } from '../target-form.server';
 
-function targetOf(id: string) {
+function targetOf(id: string, locale: Locale) {
 	const target = /^\d+$/.test(id) ? getTarget(Number(id)) : undefined;
-	if (!target) error(404, 'No such target');
+	if (!target) error(404, translate(locale, 'plans.error.noTarget'));
 	return target;
 }
 
 export const load = (({ params, locals }) => {
-	const t = targetOf(params.id);
+	const t = targetOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: formOptions(),
+		options: localizeOptions(formOptions(), locals.locale),
 		id: t.id,
 		/** The target's fields as the form shows them. */
 		values: Object.fromEntries(
@@ -30,13 +33,14 @@ export const load = (({ params, locals }) => {
 export const actions = {
 	save: ({ request, params, locals }) => {
 		const user = requireRole(locals, 'editor');
-		return saveTarget(request, user.email, targetOf(params.id).id);
+		const { id } = targetOf(params.id, locals.locale);
+		return saveTarget(request, user.email, locals.locale, id);
 	},
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');
-		const t = targetOf(params.id);
+		const t = targetOf(params.id, locals.locale);
 		deleteTarget(t.id);
 		auditPlan(user.email, 'target.delete', `target ${t.id}`, t);
-		redirect(303, `/targets?country=${t.country}`);
+		redirect(303, localizePath(`/targets?country=${t.country}`, locals.locale));
 	}
 } satisfies Actions;

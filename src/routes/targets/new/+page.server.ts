@@ -2,11 +2,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { focusCountry } from '$lib/server/focus';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { formOptions } from '$lib/server/plans';
+import { localizeOptions } from '../localize.server';
 import { saveTarget } from '../target-form.server';
 
 export const load = (({ url, locals }) => ({
 	editing: hasRole(locals.user, 'editor'),
-	options: formOptions(),
+	options: localizeOptions(formOptions(), locals.locale),
 	/** A new target starts for the focus country, from the latest edition to 2035. */
 	values: {
 		country: focusCountry(url),
@@ -18,5 +19,6 @@ export const load = (({ url, locals }) => ({
 })) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request, locals }) => saveTarget(request, requireRole(locals, 'editor').email)
+	default: ({ request, locals }) =>
+		saveTarget(request, requireRole(locals, 'editor').email, locals.locale)
 } satisfies Actions;

@@ -1,0 +1,20 @@
+import { currentLocale, DEFAULT_LOCALE, translate, type Locale } from '$lib/i18n';
+
+/**
+ * The language a chart writes in: the one it is given, else the page's. Rendered outside a
+ * SvelteKit page (the snapshot tests render components alone), there is no page to ask and the
+ * chart writes English. Call it while the component initialises.
+ */
+export function chartLocale(given?: Locale): Locale {
+	if (given) return given;
+	try {
+		return currentLocale();
+	} catch {
+		return DEFAULT_LOCALE;
+	}
+}
+
+/** The source line of every exported chart (CSV, SVG, PNG) and of embedded views. */
+export function sourceLine(locale: Locale): string {
+	return `${translate(locale, 'charts.source.survey')} · ${translate(locale, 'charts.source.dashboard')}`;
+}

@@ -1,0 +1,73 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
+// formatDate is pure given a language; dates are written here because browsers differ in the
+// languages their Intl knows (Chromium has no Khmer dates), and the page must not change on load.
+import { formatDate } from '$lib/i18n';
+import { translate } from '$lib/i18n/translate';
+import { getCountry } from '$lib/server/db/countries';
+import { listMilestones, listTargets } from '$lib/server/db/policies';
+import { countryName } from '$lib/server/i18n';
+import { todayIso } from '$lib/server/plans';
+import { assessTargets } from '$lib/server/targets';
+import { executiveSummary } from '../summary.server';
+
+/** The country of the brief: `?country=ISO3`, required (a brief without one names no one). */
+function briefCountry(url: URL, locale: App.Locals['locale']): string {
+	const asked = url.searchParams.get('country')?.trim().toUpperCase() ?? '';
+	if (!asked) error(400, translate(locale, 'brief.error.missing'));
+	if (!/^[A-Z]{3}$/.test(asked)) error(400, translate(locale, 'brief.error.format'));
+	if (!getCountry(asked)) error(404, translate(locale, 'brief.error.unknown', { code: asked }));
+	return asked;
+}
+
+export const load = (({ url, locals }) => {
+	const { locale } = locals;
+	const iso3 = briefCountry(url, locale);
+	const today = todayIso();
+	const summary = executiveSummary(iso3);
+	const milestones = listMilestones({ country: iso3 });
+	return {
+		/** The day the brief is made, in words (the page cache keeps a page for one day at most). */
+		asOf: formatDate(today, locale),
+		country: { iso3, name: countryName(iso3, locale, summary.country.name) },
+		/** The executive summary's headline figures and EGDI trend, as the summary page has them. */
+		summary: {
+			latestYear: summary.latestYear,
+			ranked: summary.ranked,
+			egdi: summary.egdi,
+			rank: summary.rank,
+			levelGroup: summary.levelGroup,
+			ratingClass: summary.ratingClass?.code ?? null,
+			nextClass: summary.nextClass,
+			change: summary.change,
+			trend: summary.trend.map((t) => ({ code: t.code, points: t.points }))
+		},
+		/** Each target with its status, latest value and what it aims at (put in words on the page). */
+		targets: assessTargets(listTargets(iso3)).map((t) => ({
+			id: t.id,
+			kind: t.kind,
+			indicator: t.indicator,
+			measure: t.measure,
+			targetNumber: t.targetNumber,
+			targetYear: t.targetYear,
+			status: t.assessment.status,
+			isExample: t.isExample,
+			latest: t.latest
+		})),
+		/** The next three milestones not done (overdue first), else the last one done. */
+		milestones: {
+			next: nextMilestones(milestones, 3).map((m) => ({
+				id: m.id,
+				date: m.date,
+				title: m.title,
+				when: formatDate(m.date, locale, 'medium'),
+				...effectiveStatus(m, today)
+			})),
+			lastDone: milestones
+				.filter((m) => m.status === 'done')
+				.map((m) => ({ title: m.title, when: formatDate(m.date, locale, 'medium') }))
+				.at(-1)
+		}
+	};
+}) satisfies PageServerLoad;
