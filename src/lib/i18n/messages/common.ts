@@ -34,8 +34,14 @@ export default defineMessages({
 		'common.copyFailed': 'Copy this link: {url}',
 		'common.embed': 'Embed',
 		'common.error.title': 'Something went wrong',
+		'common.error.eyebrow': 'Error {status}',
+		'common.error.pageNotFound': 'Page not found',
+		'common.error.refused': 'This request cannot be answered',
+		'common.error.internal': 'The server could not answer this request.',
+		'common.error.referenceHelp':
+			"quote it when you report the problem, so that it can be found in the server's log.",
 		'common.error.notFound': 'This page does not exist.',
-		'common.error.reference': 'Reference: {id}',
+		'common.error.reference': 'Reference',
 		'common.error.home': 'Back to the summary'
 	},
 	km: {
@@ -69,8 +75,14 @@ export default defineMessages({
 		'common.copyFailed': 'ចម្លងតំណនេះ៖ {url}',
 		'common.embed': 'បង្កប់',
 		'common.error.title': 'មានបញ្ហាកើតឡើង',
+		'common.error.eyebrow': 'កំហុស {status}',
+		'common.error.pageNotFound': 'រកមិនឃើញទំព័រ',
+		'common.error.refused': 'មិនអាចឆ្លើយតបសំណើនេះបានទេ',
+		'common.error.internal': 'ម៉ាស៊ីនមេមិនអាចឆ្លើយតបសំណើនេះបានទេ។',
+		'common.error.referenceHelp':
+			'សូមបញ្ជាក់លេខនេះនៅពេលរាយការណ៍បញ្ហា ដើម្បីអាចរកវាឃើញនៅក្នុងកំណត់ហេតុរបស់ម៉ាស៊ីនមេ។',
 		'common.error.notFound': 'ទំព័រនេះមិនមានទេ។',
-		'common.error.reference': 'លេខយោង៖ {id}',
+		'common.error.reference': 'លេខយោង',
 		'common.error.home': 'ត្រឡប់ទៅសេចក្តីសង្ខេប'
 	},
 	id: {
@@ -104,8 +116,14 @@ export default defineMessages({
 		'common.copyFailed': 'Salin tautan ini: {url}',
 		'common.embed': 'Sematkan',
 		'common.error.title': 'Terjadi kesalahan',
+		'common.error.eyebrow': 'Galat {status}',
+		'common.error.pageNotFound': 'Halaman tidak ditemukan',
+		'common.error.refused': 'Permintaan ini tidak dapat dijawab',
+		'common.error.internal': 'Server tidak dapat menjawab permintaan ini.',
+		'common.error.referenceHelp':
+			'sebutkan saat Anda melaporkan masalah, agar dapat ditemukan di log server.',
 		'common.error.notFound': 'Halaman ini tidak ada.',
-		'common.error.reference': 'Referensi: {id}',
+		'common.error.reference': 'Referensi',
 		'common.error.home': 'Kembali ke ringkasan'
 	}
 });
