@@ -111,7 +111,7 @@ export async function renderOnce(
 	sqlite: Database.Database,
 	key: string,
 	request: Request,
-	render: () => Promise<Response>
+	render: () => Response | Promise<Response>
 ): Promise<Response> {
 	const pending = rendering.get(key);
 	if (pending) {
