@@ -715,7 +715,9 @@ test.describe('errors', () => {
 			const body = await broken!.text();
 			expect(body).not.toMatch(NO_DETAILS);
 			await expect(page.locator('main h1')).toHaveText('Something went wrong');
-			await expect(page.locator('main .headline')).toHaveText('Internal error');
+			await expect(page.locator('main .headline')).toHaveText(
+				'The server could not answer this request.'
+			);
 			await expect(page.locator('main code.reference')).toHaveText(id);
 
 			const api = await request.get(`${base}${KHM_2024}`, {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { localizePath, splitLocale } from '../../src/lib/i18n/locales';
 import { MESSAGE_GROUPS } from '../../src/lib/i18n/messages';
+import methodology from '../../src/lib/i18n/messages/methodology';
 import { translate } from '../../src/lib/i18n/translate';
 
 const KHMER = /[\u1780-\u17ff]/;
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
-	for (const [name, group] of Object.entries(MESSAGE_GROUPS)) {
+	for (const [name, group] of Object.entries({ ...MESSAGE_GROUPS, methodology })) {
 		describe(name, () => {
 			const en = group.en as Record<string, string>;
 			for (const locale of ['km', 'id'] as const) {

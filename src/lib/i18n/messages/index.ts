@@ -7,7 +7,7 @@ import compare from './compare';
 import countries from './countries';
 import data from './data';
 import explorer from './explorer';
-import methodology from './methodology';
+import type methodology from './methodology';
 import plans from './plans';
 import summary from './summary';
 
@@ -22,14 +22,13 @@ const GROUPS = [
 	countries,
 	explorer,
 	compare,
-	methodology,
 	plans,
 	data,
 	accounts,
 	brief
 ] as const;
 
-type Group = (typeof GROUPS)[number];
+type Group = (typeof GROUPS)[number] | typeof methodology;
 type KeysOf<G> = G extends Record<'en', infer M> ? keyof M & string : never;
 export type MessageKey = KeysOf<Group>;
 
@@ -40,7 +39,15 @@ export const MESSAGES = Object.fromEntries(
 	])
 ) as Record<Locale, Record<MessageKey, string>>;
 
-/** For the tests: each group's messages, by group name. */
+/**
+ * Adds a group that only its own pages use (the methodology's long prose), so that it is in
+ * those pages' JavaScript instead of every page's: the page's module calls this on load.
+ */
+export function registerMessages(group: Record<Locale, Record<string, string>>): void {
+	for (const locale of ['en', 'km', 'id'] as const) Object.assign(MESSAGES[locale], group[locale]);
+}
+
+/** For the tests: each group's messages, by group name (the methodology's registered here). */
 export const MESSAGE_GROUPS = {
 	common,
 	charts,
@@ -48,7 +55,6 @@ export const MESSAGE_GROUPS = {
 	countries,
 	explorer,
 	compare,
-	methodology,
 	plans,
 	data,
 	accounts,
