@@ -26,9 +26,20 @@ export function dataChanged(): void {
 	localWrites++;
 }
 
+/** `PRAGMA data_version`, prepared once per connection (`pragma()` prepares on every call). */
+const versionStatements = new WeakMap<Database.Database, Database.Statement>();
+function dataVersion(sqlite: Database.Database): Database.Statement {
+	let statement = versionStatements.get(sqlite);
+	if (!statement) {
+		statement = sqlite.prepare('PRAGMA data_version').pluck();
+		versionStatements.set(sqlite, statement);
+	}
+	return statement;
+}
+
 /** What the cache's answers depend on: the data (any connection's commits) and the day. */
 export function currentVersion(sqlite: Database.Database): string {
-	const version = sqlite.pragma('data_version', { simple: true }) as number;
+	const version = dataVersion(sqlite).get() as number;
 	return `${version}:${localWrites}:${new Date().toISOString().slice(0, 10)}`;
 }
 
