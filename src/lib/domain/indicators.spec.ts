@@ -7,9 +7,13 @@ import {
 	regionName
 } from '$lib/i18n/indicators';
 import { LOCALES } from '$lib/i18n/locales';
-import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
+import { MESSAGES, registerMessages, type MessageKey } from '$lib/i18n/messages';
+import methodology from '$lib/i18n/messages/methodology';
 import { LEVEL_GROUPS } from './levels';
 import { PUBLISHED_ANOMALIES, UN_INDICATORS } from './indicators';
+
+// The anomaly notes are the methodology page's messages, registered by that page.
+registerMessages(methodology);
 
 describe('UN indicators in every language', () => {
 	it('says in English exactly what the definitions say', () => {
