@@ -1,4 +1,4 @@
-import type { Locale } from '../locales';
+import { LOCALES, type Locale } from '../locales';
 import accounts from './accounts';
 import brief from './brief';
 import charts from './charts';
@@ -13,41 +13,9 @@ import summary from './summary';
 
 /**
  * Every message of the interface, one group per area of the app (keys are prefixed with the
- * area, e.g. `summary.title`), merged per language.
+ * area, e.g. `summary.title`), by group name. The methodology's group is not here: its page
+ * registers it (see `registerMessages`).
  */
-const GROUPS = [
-	common,
-	charts,
-	summary,
-	countries,
-	explorer,
-	compare,
-	plans,
-	data,
-	accounts,
-	brief
-] as const;
-
-type Group = (typeof GROUPS)[number] | typeof methodology;
-type KeysOf<G> = G extends Record<'en', infer M> ? keyof M & string : never;
-export type MessageKey = KeysOf<Group>;
-
-export const MESSAGES = Object.fromEntries(
-	(['en', 'km', 'id'] as const).map((locale) => [
-		locale,
-		Object.assign({}, ...GROUPS.map((g) => g[locale])) as Record<MessageKey, string>
-	])
-) as Record<Locale, Record<MessageKey, string>>;
-
-/**
- * Adds a group that only its own pages use (the methodology's long prose), so that it is in
- * those pages' JavaScript instead of every page's: the page's module calls this on load.
- */
-export function registerMessages(group: Record<Locale, Record<string, string>>): void {
-	for (const locale of ['en', 'km', 'id'] as const) Object.assign(MESSAGES[locale], group[locale]);
-}
-
-/** For the tests: each group's messages, by group name (the methodology's registered here). */
 export const MESSAGE_GROUPS = {
 	common,
 	charts,
@@ -60,3 +28,26 @@ export const MESSAGE_GROUPS = {
 	accounts,
 	brief
 };
+
+type Group = (typeof MESSAGE_GROUPS)[keyof typeof MESSAGE_GROUPS] | typeof methodology;
+type KeysOf<G> = G extends Record<'en', infer M> ? keyof M & string : never;
+export type MessageKey = KeysOf<Group>;
+
+/** The groups merged per language. */
+export const MESSAGES = Object.fromEntries(
+	LOCALES.map((locale) => [
+		locale,
+		Object.assign({}, ...Object.values(MESSAGE_GROUPS).map((g) => g[locale])) as Record<
+			MessageKey,
+			string
+		>
+	])
+) as Record<Locale, Record<MessageKey, string>>;
+
+/**
+ * Adds a group that only its own pages use (the methodology's long prose), so that it is in
+ * those pages' JavaScript instead of every page's: the page's module calls this on load.
+ */
+export function registerMessages(group: Record<Locale, Record<string, string>>): void {
+	for (const locale of LOCALES) Object.assign(MESSAGES[locale], group[locale]);
+}
