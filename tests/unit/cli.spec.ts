@@ -9,15 +9,12 @@ let t: ReturnType<typeof tempDatabase>;
 beforeEach(() => (t = tempDatabase()));
 afterEach(() => t.close());
 
+/** As `npm run import -- …` runs it: the script compiled by scripts/cli.js. */
 function cli(...args: string[]) {
-	const result = spawnSync(
-		process.execPath,
-		['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args],
-		{
-			env: { ...process.env, DATABASE_URL: t.path },
-			encoding: 'utf8'
-		}
-	);
+	const result = spawnSync(process.execPath, ['scripts/cli.js', 'import', ...args], {
+		env: { ...process.env, DATABASE_URL: t.path },
+		encoding: 'utf8'
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -99,4 +96,12 @@ describe('npm run import', () => {
 			expect(n).toEqual({ n: 193 });
 		}
 	);
+
+	it('is started through scripts/cli.js, which refuses a command it does not know', () => {
+		const result = spawnSync(process.execPath, ['scripts/cli.js', 'drop-everything'], {
+			encoding: 'utf8'
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(/usage: node scripts\/cli\.js <import\|user\|/);
+	});
 });

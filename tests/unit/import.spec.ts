@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Readable } from 'node:stream';
 import { runImport } from '../../src/lib/server/import';
 import { writtenBy } from '../../src/lib/server/import/history';
@@ -201,5 +201,62 @@ describe('publishing', () => {
 			importedBy: 'test'
 		});
 		expect(other.status).toBe('rejected');
+	});
+});
+
+describe('a large import', () => {
+	/** Every country × five indicators × 25 years: 24,125 values, past the point where the
+	 * secondary indexes are built once at the end rather than row by row. */
+	function largeFile(extra = '') {
+		const countries = t.db.$client.prepare('SELECT iso3 FROM countries').pluck().all() as string[];
+		let csv = 'iso3,year,indicator,value\n';
+		for (const indicator of ['EGDI', 'OSI', 'TII', 'HCI', 'EPI'])
+			for (let year = 2000; year < 2025; year++)
+				for (const [i, iso3] of countries.entries())
+					csv += `${iso3},${year},${indicator},${((i % 97) / 100).toFixed(2)}\n`;
+		return csv + extra;
+	}
+	const indexes = () =>
+		t.db.$client
+			.prepare(
+				`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'observations' ORDER BY name`
+			)
+			.all();
+
+	it('rebuilds the secondary indexes it set aside, the same as before, in the same commit', async () => {
+		const before = indexes();
+		const exec = vi.spyOn(t.db.$client, 'exec');
+		const report = await runImport(t.db.$client, largeFile(), {
+			fileName: 'large.csv',
+			importedBy: 'test'
+		});
+		expect(report.status).toBe('published');
+		expect(report.values.new).toBe(24_125);
+		expect(exec.mock.calls.some(([sql]) => /^DROP INDEX "observations_country"/.test(sql))).toBe(
+			true
+		);
+		exec.mockRestore();
+		expect(indexes()).toEqual(before);
+		expect(t.db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+		const plan = t.db.$client
+			.prepare(`EXPLAIN QUERY PLAN SELECT * FROM observations WHERE country = 'KHM'`)
+			.all() as { detail: string }[];
+		expect(plan.map((p) => p.detail).join()).toMatch(/observations_country/);
+		expect(
+			t.db.$client.prepare(`SELECT count(*) FROM observations WHERE country = 'KHM'`).pluck().get()
+		).toBe(125);
+	});
+
+	it('leaves the indexes and the data as they were when its last row is bad', async () => {
+		await importFixture(t.db, 'un-egov-2022.csv');
+		const before = { indexes: indexes(), data: checksum(t.db) };
+		const report = await runImport(t.db.$client, largeFile('KHM,2030,EGDI,1.7\n'), {
+			fileName: 'large.csv',
+			importedBy: 'test'
+		});
+		expect(report.status).toBe('rejected');
+		expect(report.errors[0]).toMatchObject({ row: 24_127, column: 'value' });
+		expect(indexes()).toEqual(before.indexes);
+		expect(checksum(t.db)).toBe(before.data);
 	});
 });

@@ -10,11 +10,12 @@ beforeEach(() => (t = tempDatabase()));
 afterEach(() => t.close());
 
 function user(args: string[], input?: string) {
-	const result = spawnSync(
-		process.execPath,
-		['node_modules/tsx/dist/cli.mjs', 'scripts/user.ts', ...args],
-		{ env: { ...process.env, DATABASE_URL: t.path }, encoding: 'utf8', input: input ?? '' }
-	);
+	// As `npm run user -- …` runs it: the script compiled by scripts/cli.js.
+	const result = spawnSync(process.execPath, ['scripts/cli.js', 'user', ...args], {
+		env: { ...process.env, DATABASE_URL: t.path },
+		encoding: 'utf8',
+		input: input ?? ''
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

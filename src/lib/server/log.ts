@@ -13,13 +13,18 @@ export function logLevel(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * The server's one logger: JSON lines on standard output, for whatever collects the service's
- * output (journald, docker logs) to store and search.
+ * output (journald, docker logs) to store and search. Written asynchronously: under load the
+ * lines of many requests go out in one write instead of a system call each (a tenth of the
+ * server's time on a cached page), and pino writes what is left when the process exits.
  */
-export const log = pino({
-	level: logLevel(),
-	base: { pid: process.pid },
-	timestamp: pino.stdTimeFunctions.isoTime
-});
+export const log = pino(
+	{
+		level: logLevel(),
+		base: { pid: process.pid },
+		timestamp: pino.stdTimeFunctions.isoTime
+	},
+	pino.destination({ dest: 1, sync: false })
+);
 
 const SANE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 

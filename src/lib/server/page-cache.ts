@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { gzipSync } from 'node:zlib';
+import { brotliCompress, constants, gzipSync } from 'node:zlib';
 
 /**
  * Rendered answers to GET requests, kept until the data changes. Pages are pure functions of
@@ -8,11 +8,18 @@ import { gzipSync } from 'node:zlib';
  * their own), and `dataChanged()` marks the writes made through this process's connection.
  */
 const MAX_ENTRIES = 2000;
+/** Smaller answers gain too little from brotli over gzip to be worth a second compression. */
+const BROTLI_FROM_BYTES = 4096;
 
 interface Entry {
 	body: Uint8Array<ArrayBuffer>;
 	/** The same body gzipped once, for the clients that accept it (every browser). */
 	gzipped: Uint8Array<ArrayBuffer>;
+	/**
+	 * Brotli at its best quality, about a third smaller than gzip on the larger pages; made in
+	 * the background (it takes longer than rendering), sent once it is ready.
+	 */
+	brotli: Uint8Array<ArrayBuffer> | null;
 	status: number;
 	headers: [string, string][];
 }
@@ -37,10 +44,21 @@ function dataVersion(sqlite: Database.Database): Database.Statement {
 	return statement;
 }
 
+/** Today's date (UTC), worked out again only when a day has passed. */
+let day = { name: '', endsAt: 0 };
+function today(): string {
+	const now = Date.now();
+	if (now >= day.endsAt) {
+		const name = new Date(now).toISOString().slice(0, 10);
+		day = { name, endsAt: Date.parse(`${name}T00:00:00Z`) + 86_400_000 };
+	}
+	return day.name;
+}
+
 /** What the cache's answers depend on: the data (any connection's commits) and the day. */
 export function currentVersion(sqlite: Database.Database): string {
 	const version = dataVersion(sqlite).get() as number;
-	return `${version}:${localWrites}:${new Date().toISOString().slice(0, 10)}`;
+	return `${version}:${localWrites}:${today()}`;
 }
 
 /** Drops every entry when the data (or the day) changed since the last look. */
@@ -52,21 +70,76 @@ function sync(sqlite: Database.Database): void {
 	}
 }
 
-function answer(entry: Entry, gzip: boolean, cache: 'hit' | 'miss'): Response {
+type Encoding = 'br' | 'gzip' | 'identity';
+
+function answer(entry: Entry, encoding: Encoding, cache: 'hit' | 'miss'): Response {
 	const headers = new Headers(entry.headers);
 	headers.set('x-cache', cache);
 	headers.append('vary', 'accept-encoding');
-	if (gzip) headers.set('content-encoding', 'gzip');
-	headers.delete('content-length');
-	// The bytes are only read, never written, so every answer can share them.
-	return new Response(gzip ? entry.gzipped : entry.body, {
-		status: entry.status,
-		headers
-	});
+	// The bytes are only read, never written, so every answer can share them. Their length is
+	// known: the answer goes out in one piece rather than in chunked encoding.
+	let body = entry.body;
+	if (encoding === 'br' && entry.brotli) body = entry.brotli;
+	else if (encoding !== 'identity') body = entry.gzipped;
+	if (body !== entry.body) headers.set('content-encoding', body === entry.brotli ? 'br' : 'gzip');
+	headers.set('content-length', String(body.byteLength));
+	return new Response(body, { status: entry.status, headers });
 }
 
-const acceptsGzip = (request: Request) =>
-	/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+/** The best encoding the request accepts: brotli, else gzip (every browser takes both). */
+export function encodingFor(request: Request): Encoding {
+	const accepted = new Set<string>();
+	for (const part of (request.headers.get('accept-encoding') ?? '').split(',')) {
+		const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+		const q = params.find((p) => p.startsWith('q='));
+		if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+	}
+	return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity';
+}
+
+/**
+ * Brotli versions are made one at a time, on libuv's thread pool: the server goes on answering
+ * (with gzip meanwhile), and after an import empties the cache the re-rendered pages do not all
+ * compress at once. An entry dropped before its turn is skipped.
+ */
+const toCompress: { key: string; entry: Entry }[] = [];
+let compressing = false;
+let idle: (() => void)[] = [];
+
+function compressNext(): void {
+	if (compressing) return;
+	let next = toCompress.shift();
+	while (next && entries.get(next.key) !== next.entry) next = toCompress.shift();
+	if (!next) {
+		for (const resolve of idle) resolve();
+		idle = [];
+		return;
+	}
+	const { entry } = next;
+	compressing = true;
+	brotliCompress(
+		entry.body,
+		{
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+				[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+				[constants.BROTLI_PARAM_SIZE_HINT]: entry.body.byteLength
+			}
+		},
+		(error, result) => {
+			compressing = false;
+			// Without a brotli version the entry goes on being sent gzipped.
+			if (!error) entry.brotli = new Uint8Array(result);
+			compressNext();
+		}
+	);
+}
+
+/** Resolves when every kept page has its brotli version (for tests and the benchmark). */
+export function compressed(): Promise<void> {
+	if (!compressing && toCompress.length === 0) return Promise.resolve();
+	return new Promise((resolve) => idle.push(resolve));
+}
 
 /** The kept answer to `key`, if the data has not changed since it was kept. */
 export function cachedResponse(
@@ -76,7 +149,7 @@ export function cachedResponse(
 ): Response | null {
 	sync(sqlite);
 	const hit = entries.get(key);
-	return hit ? answer(hit, acceptsGzip(request), 'hit') : null;
+	return hit ? answer(hit, encodingFor(request), 'hit') : null;
 }
 
 /**
@@ -99,16 +172,21 @@ export async function keep(
 	const entry: Entry = {
 		body,
 		gzipped: new Uint8Array(gzipSync(body, { level: 6 })),
+		brotli: null,
 		status: response.status,
 		headers: [...response.headers]
 	};
 	sync(sqlite);
 	if (renderedAt !== undefined && renderedAt !== seenVersion) {
-		return answer(entry, acceptsGzip(request), 'miss');
+		return answer(entry, encodingFor(request), 'miss');
 	}
 	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
 	entries.set(key, entry);
-	return answer(entry, acceptsGzip(request), 'miss');
+	if (body.byteLength >= BROTLI_FROM_BYTES) {
+		toCompress.push({ key, entry });
+		compressNext();
+	}
+	return answer(entry, encodingFor(request), 'miss');
 }
 
 const rendering = new Map<string, Promise<void>>();

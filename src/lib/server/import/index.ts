@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import { Readable } from 'node:stream';
 import { createCountryMatcher, type CountryName } from '$lib/domain/country-names';
 import { UnreadableFileError, type ImportIssue } from './errors';
-import { createMapper, detectLayout, LAYOUTS, type LayoutName, type RowMapper } from './layouts';
+import {
+	createMapper,
+	detectLayout,
+	LAYOUTS,
+	type ImportRecord,
+	type LayoutName,
+	type RowMapper
+} from './layouts';
 import { parseCsv } from './parse';
 import { createWriter, type DiffCounts, type ValueChange } from './store';
 import { createValidator, type IndicatorRange } from './validate';
@@ -165,14 +172,17 @@ export async function runImport(
 					report.rowsRead += rows.length;
 					if (!mapper || !writer) return;
 					const w = writer;
+					let line = 0;
+					const emit = (record: ImportRecord, column: string) => {
+						if (!check(record, line, column)) return;
+						years.add(record.year);
+						// Once the file is known to be bad, only keep validating.
+						if (report.errorCount === 0) w.apply(record);
+					};
 					for (let i = 0; i < rows.length; i++) {
-						if (!fieldsFit(rows[i], lines[i])) continue;
-						mapper(rows[i], lines[i], (record, column) => {
-							if (!check(record, lines[i], column)) return;
-							years.add(record.year);
-							// Once the file is known to be bad, only keep validating.
-							if (report.errorCount === 0) w.apply(record);
-						});
+						line = lines[i];
+						if (!fieldsFit(rows[i], line)) continue;
+						mapper(rows[i], line, emit);
 					}
 				},
 				onProgress: (bytes) =>
@@ -202,6 +212,7 @@ export async function runImport(
 			report.status = report.errorCount > 0 ? 'rejected' : options.dryRun ? 'dry_run' : 'unchanged';
 			return report;
 		}
+		w?.finish();
 		sqlite
 			.prepare(
 				`UPDATE imports SET sha256 = ?, years = ?, rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, messages = ? WHERE id = ?`

@@ -33,8 +33,9 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** A number, null for an empty or "not available" cell, or NaN for anything else. */
 export function parseValue(text: string | undefined): number | null {
 	const t = (text ?? '').trim();
-	if (MISSING.has(t.toLowerCase())) return null;
-	return NUMBER.test(t) ? Number(t) : NaN;
+	// Numbers first: they are nearly every cell of a large file.
+	if (NUMBER.test(t)) return Number(t);
+	return MISSING.has(t.toLowerCase()) ? null : NaN;
 }
 
 type Columns = Record<string, number>;

@@ -23,6 +23,9 @@ interface Existing {
 
 const LARGEST = 20;
 
+/** Below this many added rows an import keeps the secondary indexes up to date row by row. */
+const DEFER_INDEXES_FROM = 20_000;
+
 /**
  * Compares each record with the database and, unless `importId` is null (a dry run), writes
  * it. A value it replaces is logged in `import_changes` so that the import can be undone; a
@@ -65,6 +68,35 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	const counts: DiffCounts = { new: 0, changed: 0, unchanged: 0 };
+
+	/**
+	 * A large import (a new Survey edition, a KPI series) adds rows in key order, which is the
+	 * table's own order, but each of them lands somewhere else in a secondary index such as
+	 * (country, indicator, year): keeping that index up to date row by row costs more than the
+	 * table itself. Once an import has added more rows than a tenth of what the table held (and
+	 * at least DEFER_INDEXES_FROM), the secondary indexes are dropped and built again, sorted,
+	 * before the commit. It is all one transaction: readers keep the indexes they had, and a
+	 * rollback (a rejected file, a crash) restores them.
+	 */
+	let deferredIndexes: string[] | null = null;
+	let deferFrom = Infinity;
+	if (importId !== null) {
+		const held = sqlite.prepare('SELECT count(*) FROM observations').pluck().get() as number;
+		deferFrom = Math.max(DEFER_INDEXES_FROM, Math.ceil(held / 10));
+	}
+	function deferIndexes() {
+		deferredIndexes = (
+			sqlite
+				.prepare(
+					`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL`
+				)
+				.all() as { name: string; sql: string }[]
+		).map(({ name, sql }) => {
+			sqlite.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+			return sql;
+		});
+	}
+
 	const largest: (ValueChange & { size: number })[] = [];
 
 	function keepLargest(change: ValueChange) {
@@ -80,6 +112,11 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 
 	return {
 		counts,
+		/** Builds the indexes dropped for a large import again; call before committing. */
+		finish() {
+			for (const sql of deferredIndexes ?? []) sqlite.exec(sql);
+			deferredIndexes = null;
+		},
 		/** The changed values with the largest absolute change, largest first. */
 		largestChanges: (): ValueChange[] => largest.map(({ size: _size, ...c }) => c),
 		apply(r: ImportRecord) {
@@ -92,8 +129,11 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 				return;
 			}
 			if (!existing) {
+				if (importId !== null) {
+					if (counts.new === deferFrom) deferIndexes();
+					insert.run(r.indicator, r.year, r.country, r.value, rank, importId);
+				}
 				counts.new++;
-				if (importId !== null) insert.run(r.indicator, r.year, r.country, r.value, rank, importId);
 				return;
 			}
 			counts.changed++;

@@ -27,19 +27,24 @@ export function createValidator(
 	 * What each key first held, in typed arrays per indicator (allocated on its first row): the
 	 * memory is bounded by the number of possible keys, not by the size of the file.
 	 */
-	const seen = new Map<string, { line: Int32Array; value: Float64Array; rank: Int32Array }>();
+	type Block = { line: Int32Array; value: Float64Array; rank: Int32Array };
+	const seen = new Map<string, Block>();
 
-	function slotOf(r: ImportRecord) {
-		let block = seen.get(r.indicator);
+	let last: { indicator: string; block: Block } | null = null;
+	/** The typed arrays of an indicator (files come sorted by indicator more often than not). */
+	function blockOf(indicator: string): Block {
+		if (last?.indicator === indicator) return last.block;
+		let block = seen.get(indicator);
 		if (!block) {
 			block = {
 				line: new Int32Array(perIndicator),
 				value: new Float64Array(perIndicator),
 				rank: new Int32Array(perIndicator)
 			};
-			seen.set(r.indicator, block);
+			seen.set(indicator, block);
 		}
-		return { block, at: countryIndex.get(r.country)! * years + (r.year - YEAR_RANGE.min) };
+		last = { indicator, block };
+		return block;
 	}
 
 	/** True when the record may be stored (first time seen and in range). */
@@ -72,7 +77,8 @@ export function createValidator(
 	};
 
 	function claim(r: ImportRecord, line: number, column: string): boolean {
-		const { block, at } = slotOf(r);
+		const block = blockOf(r.indicator);
+		const at = countryIndex.get(r.country)! * years + (r.year - YEAR_RANGE.min);
 		const firstLine = block.line[at];
 		if (firstLine === 0) {
 			block.line[at] = line;

@@ -1,0 +1,54 @@
+/**
+ * Runs one of the command-line scripts (scripts/<name>.ts) compiled by esbuild into a single
+ * JavaScript file, compiled again only when a source is newer than it: a command then starts
+ * in about a quarter of a second, where loading the TypeScript through tsx took about 0.7 s.
+ *   node scripts/cli.js <name> [arguments…]      (what `npm run import -- …` and the like call)
+ * The compiled files live in node_modules/.cache/egov-cli/ (packages stay in node_modules).
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const COMMANDS = ['import', 'user', 'migrate', 'db-backup', 'db-restore'];
+const SOURCES = ['src/lib', 'scripts', 'package.json', 'tsconfig.json'];
+const OUT = 'node_modules/.cache/egov-cli';
+
+const name = process.argv[2];
+if (!COMMANDS.includes(name)) {
+	console.error(`usage: node scripts/cli.js <${COMMANDS.join('|')}> [arguments…]`);
+	process.exit(2);
+}
+
+function newestChange(path) {
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce((t, f) => Math.max(t, newestChange(join(path, f))), stat.mtimeMs);
+}
+
+const compiled = resolve(OUT, `${name}.mjs`);
+const stale =
+	!existsSync(compiled) ||
+	SOURCES.some((s) => existsSync(s) && newestChange(s) > statSync(compiled).mtimeMs);
+if (stale) {
+	const result = await build({
+		entryPoints: [`scripts/${name}.ts`],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		packages: 'external',
+		alias: { $lib: './src/lib' },
+		write: false,
+		logLevel: 'error'
+	});
+	mkdirSync(OUT, { recursive: true });
+	// Written under another name first: a command started at the same moment never runs half a file.
+	const partial = `${compiled}.${process.pid}`;
+	writeFileSync(partial, result.outputFiles[0].contents);
+	renameSync(partial, compiled);
+}
+
+// The script reads its own arguments from process.argv, as if it had been started directly.
+process.argv.splice(2, 1);
+await import(pathToFileURL(compiled).href);
