@@ -27,28 +27,46 @@ function newestChange(path) {
 }
 
 const compiled = resolve(OUT, `${name}.mjs`);
-const stale =
-	!existsSync(compiled) ||
-	SOURCES.some((s) => existsSync(s) && newestChange(s) > statSync(compiled).mtimeMs);
-if (stale) {
-	const result = await build({
-		entryPoints: [`scripts/${name}.ts`],
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		packages: 'external',
-		alias: { $lib: './src/lib' },
-		write: false,
-		logLevel: 'error'
-	});
-	mkdirSync(OUT, { recursive: true });
-	// Written under another name first: a command started at the same moment never runs half a file.
-	const partial = `${compiled}.${process.pid}`;
-	writeFileSync(partial, result.outputFiles[0].contents);
-	renameSync(partial, compiled);
+const source = `scripts/${name}.ts`;
+
+/** Compiles the script when a source is newer than the compiled file; false if it cannot. */
+async function compile() {
+	const stale =
+		!existsSync(compiled) ||
+		SOURCES.some((s) => existsSync(s) && newestChange(s) > statSync(compiled).mtimeMs);
+	if (!stale) return true;
+	try {
+		const result = await build({
+			entryPoints: [source],
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			target: 'node20',
+			packages: 'external',
+			alias: { $lib: './src/lib' },
+			write: false,
+			logLevel: 'error'
+		});
+		mkdirSync(OUT, { recursive: true });
+		// Written under another name first: a command started at the same moment never runs half
+		// a file.
+		const partial = `${compiled}.${process.pid}`;
+		writeFileSync(partial, result.outputFiles[0].contents);
+		renameSync(partial, compiled);
+		return true;
+	} catch (error) {
+		console.error(`(running ${source} through tsx: ${error.message.split('\n')[0]})`);
+		return false;
+	}
 }
 
 // The script reads its own arguments from process.argv, as if it had been started directly.
 process.argv.splice(2, 1);
-await import(pathToFileURL(compiled).href);
+if (await compile()) {
+	await import(pathToFileURL(compiled).href);
+} else {
+	// node_modules read-only, say: the TypeScript itself, as before (slower to start).
+	const { register } = await import('tsx/esm/api');
+	register();
+	await import(pathToFileURL(resolve(source)).href);
+}
