@@ -104,7 +104,10 @@ export function explorerRows(
 			value,
 			rank: indicator.code === 'EGDI' ? (o?.rank ?? null) : computed[i],
 			previous,
-			change: value !== null && previous !== null ? value - previous : null,
+			// Rounded past the data's own precision (5 decimals), without the float noise of the
+			// subtraction (0.5754 − 0.5056 = 0.06979999999999997) in the page's data.
+			change:
+				value !== null && previous !== null ? Math.round((value - previous) * 1e7) / 1e7 : null,
 			legend,
 			fill: fill ?? null
 		};
