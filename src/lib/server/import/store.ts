@@ -76,8 +76,9 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 	 * table itself. Once an import has added more rows than a quarter of what the table held
 	 * (and at least DEFER_INDEXES_FROM), the secondary indexes are dropped and built again,
 	 * sorted, before the commit: measured here, building the index costs about a third of what
-	 * keeping it row by row costs per row added, but it sorts the whole table. It is all one transaction: readers keep the indexes they had, and a
-	 * rollback (a rejected file, a crash) restores them.
+	 * keeping it row by row costs per row added, but it sorts the whole table. It is all one
+	 * transaction: readers keep the indexes they had, and a rollback (a rejected file, a crash)
+	 * restores them.
 	 */
 	let deferredIndexes: string[] | null = null;
 	let deferFrom = Infinity;
