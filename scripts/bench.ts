@@ -20,7 +20,7 @@
  */
 import autocannon from 'autocannon';
 import { chromium, type Request } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
 	copyFileSync,
 	createWriteStream,
@@ -34,6 +34,7 @@ import { join } from 'node:path';
 import { ensureReferenceData } from '../src/lib/server/bundled';
 import { openDatabase } from '../src/lib/server/db/connection';
 import { dataDirectory } from '../src/lib/server/reference';
+import { startBuiltServer } from '../tests/built-server';
 
 const quick = process.argv.includes('--quick');
 const seconds = quick ? 1 : 10;
@@ -199,27 +200,13 @@ async function benchImport(rows: number, rounds: number) {
 
 async function startServer() {
 	const dir = mkdtempSync(join(tmpdir(), 'egov-bench-'));
-	const server = spawn(process.execPath, ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATABASE_URL: join(dir, 'bench.db')
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
+	const { stop } = await startBuiltServer({
+		port,
+		database: join(dir, 'bench.db'),
+		stderr: 'inherit',
+		removeOnStop: dir
 	});
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) break;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	return () => {
-		server.kill();
-		rmSync(dir, { recursive: true, force: true });
-	};
+	return stop;
 }
 
 interface Load {
@@ -348,7 +335,6 @@ try {
 			GOALS.p99Ms / Math.max(page.p99Ms, 1)
 		);
 	for (const path of PAGES) {
-		await steady(path);
 		let best: { page: Load; reference: Load } | null = null;
 		for (let round = 0; round < 2; round++) {
 			const reference = await load(STATIC);

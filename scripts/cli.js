@@ -5,10 +5,10 @@
  *   node scripts/cli.js <name> [arguments…]      (what `npm run import -- …` and the like call)
  * The compiled files live in node_modules/.cache/egov-cli/ (packages stay in node_modules).
  */
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isStale } from './stale.js';
 
 const COMMANDS = ['import', 'user', 'migrate', 'db-backup', 'db-restore'];
 const SOURCES = ['src/lib', 'scripts', 'package.json', 'tsconfig.json'];
@@ -20,22 +20,15 @@ if (!COMMANDS.includes(name)) {
 	process.exit(2);
 }
 
-function newestChange(path) {
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((t, f) => Math.max(t, newestChange(join(path, f))), stat.mtimeMs);
-}
-
 const compiled = resolve(OUT, `${name}.mjs`);
 const source = `scripts/${name}.ts`;
 
 /** Compiles the script when a source is newer than the compiled file; false if it cannot. */
 async function compile() {
-	const stale =
-		!existsSync(compiled) ||
-		SOURCES.some((s) => existsSync(s) && newestChange(s) > statSync(compiled).mtimeMs);
-	if (!stale) return true;
+	if (!isStale(compiled, SOURCES)) return true;
 	try {
+		// Loaded only when there is something to compile.
+		const { build } = await import('esbuild');
 		const result = await build({
 			entryPoints: [source],
 			bundle: true,

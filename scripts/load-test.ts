@@ -18,12 +18,12 @@
  * on LOAD_PORT (4623 by default).
  */
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KNOWN_EDITIONS, UN_INDICATORS } from '../src/lib/domain/indicators';
+import { startBuiltServer, userCli } from '../tests/built-server';
 import { countryCodes, FREE_YEARS, longCsv, seededRandom } from '../tests/generate';
 
 const { values: options } = parseArgs({
@@ -83,50 +83,23 @@ function paths(spread: boolean): string[] {
 	return [...pages, ...api.slice(0, pages.length)];
 }
 
-function userCli(database: string, args: string[], input = '') {
-	const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', ...args], {
-		env: { ...process.env, DATABASE_URL: database },
-		encoding: 'utf8',
-		input
-	});
-	if (result.status !== 0) throw new Error(`user ${args[0]} failed: ${result.stderr}`);
-	return result.stdout.trim();
-}
-
 async function startServer() {
 	const dir = mkdtempSync(join(tmpdir(), 'egov-load-'));
 	const database = join(dir, 'load.db');
 	const add = ['add', '--email', analyst.email, '--name', 'Load', '--role', 'analyst'];
 	userCli(database, [...add, '--password-stdin'], `${analyst.password}\n`);
 	const token = userCli(database, ['token', '--email', analyst.email]).split(/\s+/).at(-1)!;
-	const server = spawn(process.execPath, [...GC_ON_SIGNAL, process.env.BUILD_DIR ?? 'build'], {
-		env: {
-			...process.env,
-			PORT: new URL(base).port,
-			HOST: '127.0.0.1',
-			DATABASE_URL: database,
-			BODY_SIZE_LIMIT: '21M'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
+	const { server, stop } = await startBuiltServer({
+		port: Number(new URL(base).port),
+		database,
+		env: { BODY_SIZE_LIMIT: '21M' },
+		nodeArgs: GC_ON_SIGNAL,
+		stderr: 'inherit',
+		removeOnStop: dir,
+		tries: 600
 	});
-	const stop = () => {
-		server.kill();
-		rmSync(dir, { recursive: true, force: true });
-	};
-	process.once('exit', () => server.kill());
-	for (let i = 0; i < 600; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) {
-				const running = () => server.exitCode === null && server.signalCode === null;
-				return { pid: server.pid!, token, stop, running };
-			}
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	stop();
-	throw new Error(`the server did not start on ${base} (is there a build? npm run build)`);
+	const running = () => server.exitCode === null && server.signalCode === null;
+	return { pid: server.pid!, token, stop, running };
 }
 
 /** The resident memory of a process, or NaN once it is gone. */

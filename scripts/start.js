@@ -4,21 +4,13 @@
  * Settings: PORT (3000), HOST, DATABASE_URL (dashboard.db), DATA_DIR (data), FOCUS_COUNTRY (KHM).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isStale } from './stale.js';
 
 const BUILD_MARK = 'build/index.js';
 const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
 
-function newestChange(path) {
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((t, f) => Math.max(t, newestChange(join(path, f))), stat.mtimeMs);
-}
-
-const stale =
-	!existsSync(BUILD_MARK) ||
-	SOURCES.some((s) => existsSync(s) && newestChange(s) > statSync(BUILD_MARK).mtimeMs);
+const stale = isStale(BUILD_MARK, SOURCES);
 if (stale) {
 	console.log('Building the application (first start or changed sources)…');
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {

@@ -8,14 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { signIn, startServer, type Account } from './server';
-
-const SQL_INJECTIONS = [
-	"' OR 1=1 --",
-	'"; DROP TABLE observations; --',
-	'1 UNION SELECT password_hash FROM users'
-];
-const XSS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)'];
-const PAYLOADS = [...SQL_INJECTIONS, ...XSS];
+import { PAYLOADS, XSS } from '../fixtures/bad/payloads';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const KHM_2024 = '/api/v1/observations?indicator=EGDI&year=2024&country=KHM';

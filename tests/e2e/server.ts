@@ -1,25 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { startBuiltServer, userCli } from '../built-server';
+
+export { userCli };
 
 export interface Account {
 	email: string;
 	name: string;
 	role: 'viewer' | 'editor' | 'analyst' | 'admin';
 	password: string;
-}
-
-/** Runs `npm run user -- …` on a database, as an operator would. */
-export function userCli(database: string, args: string[], input = '') {
-	const result = spawnSync(
-		process.execPath,
-		['node_modules/tsx/dist/cli.mjs', 'scripts/user.ts', ...args],
-		{ env: { ...process.env, DATABASE_URL: database }, encoding: 'utf8', input }
-	);
-	if (result.status !== 0) throw new Error(`user ${args[0]} failed: ${result.stderr}`);
-	return result.stdout.trim();
 }
 
 /**
@@ -40,32 +31,14 @@ export async function startServer(options: {
 			`${a.password}\n`
 		);
 	const base = `http://127.0.0.1:${options.port}`;
-	const server = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
-		env: {
-			...process.env,
-			PORT: String(options.port),
-			HOST: '127.0.0.1',
-			DATABASE_URL: database,
-			...options.env
-		},
-		stdio: 'ignore'
+	const { stop } = await startBuiltServer({
+		port: options.port,
+		database,
+		env: options.env,
+		readyPath: '/login',
+		removeOnStop: dir
 	});
-	const stop = () => {
-		server.kill();
-		rmSync(dir, { recursive: true, force: true });
-	};
-	// Not left behind when the run ends early (a timeout before `stop` is known).
-	process.once('exit', () => server.kill());
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(`${base}/login`)).ok) return { base, database, stop };
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	stop();
-	throw new Error(`the server on port ${options.port} did not start`);
+	return { base, database, stop };
 }
 
 /** Signs in through the form, as a person would. */

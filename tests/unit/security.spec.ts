@@ -2,18 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedResponse, keep } from '../../src/lib/server/page-cache';
 import { logLevel, requestIdOf } from '../../src/lib/server/log';
 import { checksum, importFixture, tempDatabase } from '../helpers';
+import { PAYLOADS, SQL_INJECTIONS, XSS } from '../fixtures/bad/payloads';
 
 // The routes and query modules open the database named by DATABASE_URL when first imported.
 const t = tempDatabase();
 process.env.DATABASE_URL = t.path;
-
-const SQL_INJECTIONS = [
-	"' OR 1=1 --",
-	'"; DROP TABLE observations; --',
-	'1 UNION SELECT password_hash FROM users'
-];
-const XSS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)'];
-const PAYLOADS = [...SQL_INJECTIONS, ...XSS];
 
 /** Every table with its row count: the same before and after means nothing was dropped or added. */
 function tablesAndCounts(): Record<string, number> {

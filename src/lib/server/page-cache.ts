@@ -135,7 +135,7 @@ function compressNext(): void {
 	);
 }
 
-/** Resolves when every kept page has its brotli version (for tests and the benchmark). */
+/** Resolves when every kept page has its brotli version (for tests). */
 export function compressed(): Promise<void> {
 	if (!compressing && toCompress.length === 0) return Promise.resolve();
 	return new Promise((resolve) => idle.push(resolve));
