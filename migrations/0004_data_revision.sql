@@ -5,7 +5,7 @@
 -- row would slow an import of a million rows): they are written only by an import or an undo,
 -- which insert or update their row of `imports` in the same transaction. Sessions, sign-in
 -- attempts, API tokens, users and the audit log are not shown on cached pages: no trigger.
--- The lists are in src/lib/server/db/revision.ts; tests/unit/data-layer.spec.ts checks them.
+-- The lists are in src/lib/server/db/revision.ts; tests/unit/data-revision.spec.ts checks them.
 CREATE TABLE `data_revision` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`revision` integer DEFAULT 0 NOT NULL,

@@ -6,8 +6,9 @@ import type { Db } from './connection';
  * trigger on every insert, update and delete of a table whose content pages show. Any
  * connection of any process that commits such a write moves it, so the page cache of every
  * app process sees the change at its next request, and no code path can forget to say so.
- * Every table of the database is in exactly one of the lists below (tests/unit/data-layer.spec.ts
- * fails otherwise): a new table must be placed, and a new page table needs its triggers.
+ * Every table of the database is in exactly one of the lists below (or
+ * tests/unit/data-revision.spec.ts fails): a new table must be placed, and a new page table
+ * needs its triggers.
  */
 
 /** Tables pages show, each with AFTER INSERT/UPDATE/DELETE triggers advancing the revision. */
