@@ -33,6 +33,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureReferenceData } from '../src/lib/server/bundled';
 import { openDatabase } from '../src/lib/server/db/connection';
+import { createIndicator } from '../src/lib/server/db/indicators';
 import { dataDirectory } from '../src/lib/server/reference';
 import { startBuiltServer } from '../tests/built-server';
 
@@ -126,13 +127,18 @@ async function benchImport(rows: number, rounds: number) {
 		// an analyst would on /data/indicators).
 		const database = join(dir, 'import.db');
 		const db = openDatabase(database);
-		ensureReferenceData(db.$client, dataDirectory());
-		const define = db.$client.prepare(
-			`INSERT INTO indicators (code, name, unit, min_value, max_value) VALUES (?, ?, 'index (0–1)', 0, 1)`
-		);
+		ensureReferenceData(db, dataDirectory());
 		for (let k = 1; k <= indicators; k++) {
-			const code = `KPI${String(k).padStart(2, '0')}`;
-			define.run(code, `Benchmark indicator ${k}`);
+			createIndicator(db, {
+				code: `KPI${String(k).padStart(2, '0')}`,
+				name: `Benchmark indicator ${k}`,
+				description: '',
+				unit: 'index (0–1)',
+				minValue: 0,
+				maxValue: 1,
+				higherIsBetter: true,
+				source: ''
+			});
 		}
 		db.$client.close();
 

@@ -110,12 +110,12 @@ console.log(`countries: ${countries.length}, aliases: ${aliasRows.length}`);
 const scratch = mkdtempSync(join(tmpdir(), 'egov-build-'));
 process.env.DATABASE_URL = join(scratch, 'build.db');
 const db = openDatabase(process.env.DATABASE_URL);
-loadReferenceData(db.$client, out);
+loadReferenceData(db, out);
 const editions = readdirSync(raw)
 	.filter((f) => /^EGOV_DATA_\d{4}\.csv$/.test(f))
 	.sort();
 for (const file of editions) {
-	const report = await runImport(db.$client, createReadStream(join(raw, file)), {
+	const report = await runImport(db, createReadStream(join(raw, file)), {
 		fileName: file,
 		importedBy: 'build-dataset'
 	});
@@ -126,7 +126,7 @@ for (const file of editions) {
 }
 // Cross-check against the independent World Bank mirror (EGDI, OSI, HCI, TII).
 for (const file of readdirSync(raw).filter((f) => /^UN_EGDI_.*_WIDEF\.csv$/.test(f))) {
-	const report = await runImport(db.$client, createReadStream(join(raw, file)), {
+	const report = await runImport(db, createReadStream(join(raw, file)), {
 		fileName: file,
 		importedBy: 'build-dataset',
 		dryRun: true
@@ -143,7 +143,7 @@ for (const file of readdirSync(raw).filter((f) => /^UN_EGDI_.*_WIDEF\.csv$/.test
 	);
 }
 for (const file of readdirSync(join(out, 'observations'))) rmSync(join(out, 'observations', file));
-for (const { year, csv } of exportObservations(db.$client)) {
+for (const { year, csv } of exportObservations(db)) {
 	writeFileSync(join(out, 'observations', `un-egov-${year}.csv`), csv);
 }
 db.$client.close();

@@ -37,7 +37,7 @@ if (flags.help || files.length === 0 || (layout !== 'auto' && !LAYOUTS.includes(
 
 const PROGRESS_FROM_BYTES = 5 * 1024 * 1024;
 const db = openDatabase(databasePath());
-ensureReferenceData(db.$client, dataDirectory());
+ensureReferenceData(db, dataDirectory());
 
 function summary(report: ImportReport): string {
 	const v = report.values;
@@ -68,7 +68,7 @@ for (const file of files) {
 	const size = statSync(file).size;
 	const started = performance.now();
 	let lastShown = 0;
-	const report = await runImport(db.$client, createReadStream(file), {
+	const report = await runImport(db, createReadStream(file), {
 		fileName: basename(file),
 		layout,
 		dryRun: flags['dry-run'],

@@ -28,7 +28,7 @@ import {
 /** First start: the database is already migrated by `db`; load the bundled UN data if empty. */
 export const init: ServerInit = async () => {
 	if (building) return;
-	const loaded = await loadBundledData(db.$client, dataDirectory());
+	const loaded = await loadBundledData(db, dataDirectory());
 	if (loaded > 0)
 		log.info({ editions: loaded, from: dataDirectory() }, 'loaded the bundled dataset');
 };
@@ -150,13 +150,13 @@ const app: Handle = async ({ event, resolve }) => {
 	const cacheable =
 		!personal && event.request.method === 'GET' && !event.url.pathname.startsWith('/_app/');
 	const key = `${event.url.pathname}${event.url.search}|${event.request.headers.get('accept') ?? ''}`;
-	const hit = cacheable ? cachedResponse(db.$client, key, event.request) : null;
+	const hit = cacheable ? cachedResponse(db, key, event.request) : null;
 	if (hit) return hit;
 	const render = () =>
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${locale}">`)
 		});
-	if (cacheable) return renderOnce(db.$client, key, event.request, render);
+	if (cacheable) return renderOnce(db, key, event.request, render);
 	const response = await render();
 	if (personal && !response.headers.has('cache-control'))
 		response.headers.set('cache-control', 'private, no-store');

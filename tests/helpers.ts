@@ -13,7 +13,7 @@ export function tempDatabase(): { db: Db; path: string; dir: string; close(): vo
 	const dir = mkdtempSync(join(tmpdir(), 'egov-test-'));
 	const path = join(dir, 'test.db');
 	const db = openDatabase(path);
-	loadReferenceData(db.$client, 'data');
+	loadReferenceData(db, 'data');
 	return {
 		db,
 		path,
@@ -27,7 +27,7 @@ export function tempDatabase(): { db: Db; path: string; dir: string; close(): vo
 
 /** Imports a fixture file by name (relative to tests/fixtures). */
 export function importFixture(db: Db, name: string, options: Partial<ImportOptions> = {}) {
-	return runImport(db.$client, readFileSync(join(FIXTURES, name)), {
+	return runImport(db, readFileSync(join(FIXTURES, name)), {
 		fileName: name,
 		importedBy: 'test',
 		...options

@@ -1,26 +1,29 @@
 import type { PageServerLoad } from './$types';
-import { listCountries } from '$lib/server/db/countries';
+import { db } from '$lib/server/db';
+import { countryNames } from '$lib/server/db/countries';
 import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
 import { formatDate } from '$lib/i18n';
 import { localizeNames } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
+import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from './summary.server';
 import { localizeTarget } from './targets/localize.server';
 
 export const load = (({ url, locals }) => {
-	const focus = focusCountry(url);
+	const focus = focusCountry(db, url);
 	const today = todayIso();
-	const milestones = listMilestones({ country: focus });
+	const milestones = listMilestones(db, { country: focus });
+	const targets = listTargets(db, focus);
 	const lastDone = milestones.filter((m) => m.status === 'done').at(-1) ?? null;
 	const collator = new Intl.Collator(locals.locale);
 	return {
 		/** The executive summary of the focus country (`?country=ISO3`, else the configured one). */
-		summary: executiveSummary(focus, locals.locale),
+		summary: executiveSummary(db, focus, locals.locale),
 		/** The focus country's targets with their status and words in the page's language. */
-		targets: assessTargets(listTargets(focus))
+		targets: assessTargets(targets, targetEvidence(db, targets))
 			.map((t) => localizeTarget(t, locals.locale))
 			.map((t) => ({
 				id: t.id,
@@ -46,9 +49,8 @@ export const load = (({ url, locals }) => {
 			}
 		},
 		/** For the country picker: names in the page's language, in its alphabetical order. */
-		countries: localizeNames(
-			listCountries().map((c) => ({ iso3: c.iso3, name: c.name })),
-			locals.locale
-		).sort((a, b) => collator.compare(a.name, b.name))
+		countries: localizeNames(countryNames(db), locals.locale).sort((a, b) =>
+			collator.compare(a.name, b.name)
+		)
 	};
 }) satisfies PageServerLoad;

@@ -1,105 +1,33 @@
 import { env } from '$env/dynamic/private';
-import { groupName } from '$lib/domain/aggregates';
-import { egdiChange, lastTwoEditions } from '$lib/domain/change';
-import { EGDI_COMPONENTS } from '$lib/domain/indicators';
-import { distanceToNextClass, levelGroup, ratingClass } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
-import { translate } from '$lib/i18n/translate';
-import { aggregate } from '$lib/server/aggregates';
+import type { Db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
-import { allYears, findObservations, observationsOfCountries } from '$lib/server/db/observations';
-import { seriesOver, toEditions } from '$lib/server/editions';
-import { countryName } from '$lib/server/i18n';
+import {
+	allYears,
+	observationsOfCountries,
+	observationsOfIndicator
+} from '$lib/server/db/observations';
+import { shapeSummary, type SummaryRows } from './summary';
 
 /** The peer group of the summary's table: `PEER_GROUP` (a custom group code), ASEAN by default. */
 function peerGroup(): string {
 	return env.PEER_GROUP?.trim() || 'ASEAN';
 }
 
+/** What the summary of `iso3` reads, in five queries. */
+export function summaryRows(db: Db, iso3: string): SummaryRows {
+	return {
+		countries: listCountries(db),
+		years: allYears(db),
+		focus: observationsOfCountries(db, [iso3]),
+		egdi: observationsOfIndicator(db, 'EGDI')
+	};
+}
+
 /**
  * Everything the executive summary shows for one country, shaped for the page, with country,
- * region and indicator names in the page's language.
+ * region and indicator names in the page's language: its rows loaded, then shaped.
  */
-export function executiveSummary(focus: string, locale: Locale = DEFAULT_LOCALE) {
-	const countries = listCountries();
-	const country = countries.find((c) => c.iso3 === focus)!;
-	const years = allYears();
-	const editions = toEditions(observationsOfCountries([focus]));
-	const [previous, latest] = lastTwoEditions(editions);
-	const egdi = latest?.values.EGDI ?? null;
-	const latestYear = latest?.year ?? null;
-	const ranked = latestYear
-		? findObservations({ indicator: 'EGDI', year: latestYear }).filter((o) => o.value !== null)
-				.length
-		: 0;
-
-	const comparisons = latestYear
-		? (
-				[
-					['subregion', country.subregion],
-					['region', country.region],
-					['world', 'World'],
-					['group', peerGroup()]
-				] as const
-			)
-				.map(([by, name]) => {
-					if (!name) return null;
-					const found = aggregate('EGDI', latestYear, by).find((g) => g.group === name);
-					return found
-						? { group: groupName(name, locale), kind: by, mean: found.mean, n: found.n }
-						: null;
-				})
-				.filter((c) => c !== null)
-		: [];
-
-	const group = peerGroup();
-	const peerCountries = countries.filter((c) => c.groups.includes(group) || c.iso3 === focus);
-	const peerRows = observationsOfCountries(peerCountries.map((c) => c.iso3)).filter(
-		(o) => o.indicator === 'EGDI'
-	);
-	const peers = peerCountries
-		.map((c) => {
-			const [p, l] = lastTwoEditions(toEditions(peerRows.filter((o) => o.country === c.iso3)));
-			return {
-				iso3: c.iso3,
-				name: countryName(c.iso3, locale, c.name),
-				year: l?.year ?? null,
-				rank: l?.rank ?? null,
-				egdi: l?.values.EGDI ?? null,
-				ratingClass: ratingClass(l?.values.EGDI)?.code ?? null,
-				egdiChange: p && l ? egdiChange(p, l).egdi : null,
-				rankPlaces: p && l ? egdiChange(p, l).rankPlaces : null
-			};
-		})
-		.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-
-	return {
-		country: {
-			iso3: country.iso3,
-			name: countryName(country.iso3, locale, country.name),
-			region: country.region,
-			subregion: country.subregion
-		},
-		latestYear,
-		/** Countries assessed in the latest edition (the N of "rank r of N"). */
-		ranked,
-		egdi,
-		rank: latest?.rank ?? null,
-		/** The level group ('High'); the page names it in its language with `levelGroupName`. */
-		levelGroup: levelGroup(egdi),
-		ratingClass: ratingClass(egdi),
-		nextClass: distanceToNextClass(egdi),
-		change: previous && latest ? egdiChange(previous, latest) : null,
-		/** Mean EGDI of the sub-region, region, world and peer group, named in the language. */
-		comparisons,
-		/** The peer group's name (a custom group: a proper name, not translated). */
-		peerGroup: groupName(group, locale),
-		peers,
-		/** EGDI and its components over every edition; null where not assessed. */
-		trend: (['EGDI', ...EGDI_COMPONENTS] as const).map((code) => ({
-			code,
-			name: translate(locale, `countries.indicator.${code}.name`),
-			points: seriesOver(editions, code, years)
-		}))
-	};
+export function executiveSummary(db: Db, focus: string, locale: Locale = DEFAULT_LOCALE) {
+	return shapeSummary(focus, summaryRows(db, focus), { locale, peerGroup: peerGroup() });
 }

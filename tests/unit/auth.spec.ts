@@ -180,7 +180,7 @@ describe('admins', () => {
 describe('the audit log', () => {
 	it('records entries and pages through them newest first', () => {
 		for (let i = 1; i <= 120; i++) audit(t.db, 'cli', 'user.add', `user u${i}@example.org`);
-		audit(t.db.$client, 'ana@example.org', 'import.publish', 'import 7', '12 values');
+		audit(t.db, 'ana@example.org', 'import.publish', 'import 7', '12 values');
 		const first = auditPage(t.db, 1);
 		expect(first.total).toBe(121);
 		expect(first.pages).toBe(3);

@@ -16,7 +16,7 @@ const tags: string[] = journal.entries.map((e: { tag: string }) => e.tag);
 describe('the health check', () => {
 	it('is ok on a database with every migration applied', () => {
 		expect(tags.length).toBeGreaterThanOrEqual(3);
-		expect(checkHealth(t.db.$client, migrationsFolder())).toEqual({
+		expect(checkHealth(t.db, migrationsFolder())).toEqual({
 			status: 'ok',
 			database: 'ok',
 			migrations: 'current'
@@ -26,7 +26,7 @@ describe('the health check', () => {
 	it('names the migration a database has not had', () => {
 		const last = journal.entries.at(-1);
 		t.db.$client.prepare('DELETE FROM __drizzle_migrations WHERE created_at = ?').run(last.when);
-		expect(checkHealth(t.db.$client, migrationsFolder())).toEqual({
+		expect(checkHealth(t.db, migrationsFolder())).toEqual({
 			status: 'error',
 			database: 'ok',
 			migrations: 'pending',
@@ -49,7 +49,7 @@ describe('the health check', () => {
 				join(folder, 'meta/_journal.json'),
 				JSON.stringify({ ...journal, entries: [...journal.entries, added] })
 			);
-			const health = checkHealth(t.db.$client, folder);
+			const health = checkHealth(t.db, folder);
 			expect(health.status).toBe('error');
 			expect(health.reason).toBe('migrations not applied: 9999_next');
 		} finally {
@@ -59,7 +59,7 @@ describe('the health check', () => {
 
 	it('counts every migration pending on a database that was never migrated', () => {
 		t.db.$client.exec('DROP TABLE __drizzle_migrations');
-		const health = checkHealth(t.db.$client, migrationsFolder());
+		const health = checkHealth(t.db, migrationsFolder());
 		expect(health.migrations).toBe('pending');
 		expect(health.reason).toBe(`migrations not applied: ${tags.join(', ')}`);
 	});
@@ -68,7 +68,7 @@ describe('the health check', () => {
 		const closed = tempDatabase();
 		closed.db.$client.close();
 		try {
-			const health = checkHealth(closed.db.$client, migrationsFolder());
+			const health = checkHealth(closed.db, migrationsFolder());
 			expect(health).toMatchObject({ status: 'error', database: 'error', migrations: 'unknown' });
 			expect(health.reason).toMatch(/^the database did not answer: /);
 		} finally {
@@ -77,7 +77,7 @@ describe('the health check', () => {
 	});
 
 	it('reports a migrations folder it cannot read', () => {
-		const health = checkHealth(t.db.$client, join(t.dir, 'no-such-folder'));
+		const health = checkHealth(t.db, join(t.dir, 'no-such-folder'));
 		expect(health).toMatchObject({ status: 'error', database: 'ok', migrations: 'unknown' });
 	});
 });

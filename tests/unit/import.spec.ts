@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Readable } from 'node:stream';
 import { runImport } from '../../src/lib/server/import';
-import { writtenBy } from '../../src/lib/server/import/history';
+import { writtenBy } from '../../src/lib/server/db/imports';
 import { checksum, importFixture, tempDatabase } from '../helpers';
 
 let t: ReturnType<typeof tempDatabase>;
@@ -67,7 +67,7 @@ describe('UN Data Center layout (EGOV_DATA_YYYY.csv)', () => {
 		const bytes = Buffer.from(text);
 		const split = bytes.indexOf(Buffer.from('ü')) + 1;
 		const stream = Readable.from([bytes.subarray(0, split), bytes.subarray(split)]);
-		const report = await runImport(t.db.$client, stream, {
+		const report = await runImport(t.db, stream, {
 			fileName: 'split.csv',
 			importedBy: 'test'
 		});
@@ -160,7 +160,7 @@ describe('publishing', () => {
 		expect(logged).toEqual([
 			{ country: 'KHM', previous_value: 0.57536, previous_rank: 120, new_value: 0.6 }
 		]);
-		expect(writtenBy(t.db.$client, report.importId!).rows).toEqual([
+		expect(writtenBy(t.db, report.importId!).rows).toEqual([
 			{
 				indicator: 'EGDI',
 				year: 2024,
@@ -193,10 +193,10 @@ describe('publishing', () => {
 
 	it('keeps a published anomaly with a warning instead of rejecting the official file', async () => {
 		const csv = 'iso3,year,indicator,value\nFSM,2003,HCI,1.422\n';
-		const report = await runImport(t.db.$client, csv, { fileName: 'fsm.csv', importedBy: 'test' });
+		const report = await runImport(t.db, csv, { fileName: 'fsm.csv', importedBy: 'test' });
 		expect(report.status).toBe('published');
 		expect(report.warnings[0].message).toMatch(/kept as published/);
-		const other = await runImport(t.db.$client, 'iso3,year,indicator,value\nFSM,2003,HCI,1.5\n', {
+		const other = await runImport(t.db, 'iso3,year,indicator,value\nFSM,2003,HCI,1.5\n', {
 			fileName: 'fsm.csv',
 			importedBy: 'test'
 		});
@@ -226,7 +226,7 @@ describe('a large import', () => {
 	it('rebuilds the secondary indexes it set aside, the same as before, in the same commit', async () => {
 		const before = indexes();
 		const exec = vi.spyOn(t.db.$client, 'exec');
-		const report = await runImport(t.db.$client, largeFile(), {
+		const report = await runImport(t.db, largeFile(), {
 			fileName: 'large.csv',
 			importedBy: 'test'
 		});
@@ -250,7 +250,7 @@ describe('a large import', () => {
 	it('leaves the indexes and the data as they were when its last row is bad', async () => {
 		await importFixture(t.db, 'un-egov-2022.csv');
 		const before = { indexes: indexes(), data: checksum(t.db) };
-		const report = await runImport(t.db.$client, largeFile('KHM,2030,EGDI,1.7\n'), {
+		const report = await runImport(t.db, largeFile('KHM,2030,EGDI,1.7\n'), {
 			fileName: 'large.csv',
 			importedBy: 'test'
 		});

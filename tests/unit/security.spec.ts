@@ -79,17 +79,23 @@ describe('injection strings in the query functions', () => {
 		const indicators = await import('../../src/lib/server/db/indicators');
 		const observations = await import('../../src/lib/server/db/observations');
 		const policies = await import('../../src/lib/server/db/policies');
+		const db = t.db;
 		for (const p of PAYLOADS) {
-			expect(countries.getCountry(p)).toBeUndefined();
-			expect(indicators.getIndicator(p)).toBeUndefined();
-			expect(observations.findObservations({ indicator: p })).toEqual([]);
-			expect(observations.findObservations({ countries: [p, 'KHM'], indicator: p })).toEqual([]);
-			expect(observations.yearsOf(p)).toEqual([]);
-			expect(observations.observationsOfCountries([p])).toEqual([]);
-			expect(policies.listPolicies(p)).toEqual([]);
-			expect(policies.listTargets(p)).toEqual([]);
-			expect(policies.listMilestones({ country: p })).toEqual([]);
-			expect(indicators.deleteIndicator(p)).toBe(false);
+			expect(countries.getCountry(db, p)).toBeUndefined();
+			expect(indicators.getIndicator(db, p)).toBeUndefined();
+			expect(observations.findObservations(db, { indicator: p })).toEqual([]);
+			expect(observations.findObservations(db, { countries: [p, 'KHM'], indicator: p })).toEqual(
+				[]
+			);
+			expect(observations.yearsOf(db, p)).toEqual([]);
+			expect(observations.observationsOfCountries(db, [p])).toEqual([]);
+			expect(observations.observationsOfPairs(db, [{ indicator: p, country: p }])).toEqual([]);
+			expect(observations.editionsOf(db, [p])).toEqual([]);
+			expect(observations.highestRank(db, p)).toBeNull();
+			expect(policies.listPolicies(db, p)).toEqual([]);
+			expect(policies.listTargets(db, p)).toEqual([]);
+			expect(policies.listMilestones(db, { country: p })).toEqual([]);
+			expect(indicators.deleteIndicator(db, p)).toBe(false);
 		}
 		expect(checksum(t.db)).toBe(before.data);
 		expect(tablesAndCounts()).toEqual(before.tables);
@@ -137,9 +143,9 @@ describe('the page cache and the headers', () => {
 	it('never replays an answer marked no-store', async () => {
 		const health = () =>
 			new Response('{"status":"ok"}', { headers: { 'cache-control': 'no-store' } });
-		const first = await keep(t.db.$client, '/healthz|', request, health());
+		const first = await keep(t.db, '/healthz|', request, health());
 		expect(first.headers.get('x-cache')).toBeNull();
-		expect(cachedResponse(t.db.$client, '/healthz|', request)).toBeNull();
+		expect(cachedResponse(t.db, '/healthz|', request)).toBeNull();
 	});
 
 	it('replays a page with its own hash-based policy, the same for the same bytes', async () => {
@@ -147,8 +153,8 @@ describe('the page cache and the headers', () => {
 		const page = new Response('<h1>x</h1>', {
 			headers: { 'content-type': 'text/html', 'content-security-policy': csp }
 		});
-		await keep(t.db.$client, '/methodology|', request, page);
-		const hit = cachedResponse(t.db.$client, '/methodology|', request)!;
+		await keep(t.db, '/methodology|', request, page);
+		const hit = cachedResponse(t.db, '/methodology|', request)!;
 		expect(hit.headers.get('x-cache')).toBe('hit');
 		expect(hit.headers.get('content-security-policy')).toBe(csp);
 	});

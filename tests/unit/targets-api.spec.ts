@@ -21,8 +21,8 @@ afterAll(() => t.close());
 
 describe('seeded policies', () => {
 	it('are seeded once: deleting them does not bring them back', () => {
-		expect(seedPolicies(t.db.$client, 'data')).toBe(true);
-		expect(seedPolicies(t.db.$client, 'data')).toBe(false);
+		expect(seedPolicies(t.db, 'data')).toBe(true);
+		expect(seedPolicies(t.db, 'data')).toBe(false);
 		const n = t.db.$client.prepare('SELECT count(*) AS n FROM policies').get();
 		expect(n).toEqual({ n: 2 });
 	});

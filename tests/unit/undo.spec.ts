@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/lib/server/import';
-import { writtenBy } from '../../src/lib/server/import/history';
+import { writtenBy } from '../../src/lib/server/db/imports';
 import { undoImport } from '../../src/lib/server/import/undo';
 import { checksum, importFixture, tempDatabase } from '../helpers';
 
@@ -17,7 +17,7 @@ describe('undoImport', () => {
 		const before = observations();
 		const update = await importFixture(t.db, 'long-update.csv');
 		expect(observations()).not.toEqual(before);
-		const result = undoImport(t.db.$client, update.importId!, 'ana@example.org');
+		const result = undoImport(t.db, update.importId!, 'ana@example.org');
 		expect(result).toMatchObject({ ok: true, restored: 1, removed: 1 });
 		expect(observations()).toEqual(before);
 		const records = t.db.$client
@@ -38,15 +38,15 @@ describe('undoImport', () => {
 
 	it('brings an empty database back to empty after undoing its only import', async () => {
 		const first = await importFixture(t.db, 'un-egov-2022.csv');
-		expect(undoImport(t.db.$client, first.importId!, 'x')).toMatchObject({ ok: true, removed: 40 });
+		expect(undoImport(t.db, first.importId!, 'x')).toMatchObject({ ok: true, removed: 40 });
 		expect(observations()).toEqual([]);
 	});
 
 	it('refuses to undo the same import twice, changing nothing', async () => {
 		const first = await importFixture(t.db, 'long.csv');
-		undoImport(t.db.$client, first.importId!, 'x');
+		undoImport(t.db, first.importId!, 'x');
 		const before = checksum(t.db);
-		expect(undoImport(t.db.$client, first.importId!, 'x')).toEqual({
+		expect(undoImport(t.db, first.importId!, 'x')).toEqual({
 			ok: false,
 			status: 409,
 			message: `Import #${first.importId} was already undone.`
@@ -58,7 +58,7 @@ describe('undoImport', () => {
 		const first = await importFixture(t.db, 'long.csv');
 		const second = await importFixture(t.db, 'long-update.csv');
 		const before = checksum(t.db);
-		const result = undoImport(t.db.$client, first.importId!, 'x');
+		const result = undoImport(t.db, first.importId!, 'x');
 		expect(result).toEqual({
 			ok: false,
 			status: 409,
@@ -66,13 +66,13 @@ describe('undoImport', () => {
 		});
 		expect(checksum(t.db)).toBe(before);
 		// Undoing the later one first, then the earlier one, works.
-		expect(undoImport(t.db.$client, second.importId!, 'x').ok).toBe(true);
-		expect(undoImport(t.db.$client, first.importId!, 'x').ok).toBe(true);
+		expect(undoImport(t.db, second.importId!, 'x').ok).toBe(true);
+		expect(undoImport(t.db, first.importId!, 'x').ok).toBe(true);
 		expect(observations()).toEqual([]);
 	});
 
 	it('refuses an import that does not exist', () => {
-		expect(undoImport(t.db.$client, 99, 'x')).toMatchObject({ ok: false, status: 404 });
+		expect(undoImport(t.db, 99, 'x')).toMatchObject({ ok: false, status: 404 });
 	});
 });
 
@@ -82,12 +82,12 @@ describe('writtenBy (the values an import wrote)', () => {
 	it('still lists a value it added after a later import replaced it, and after its undo', async () => {
 		await importFixture(t.db, 'long.csv');
 		const update = await importFixture(t.db, 'long-update.csv');
-		expect(lao(writtenBy(t.db.$client, update.importId!).rows)).toMatchObject({
+		expect(lao(writtenBy(t.db, update.importId!).rows)).toMatchObject({
 			previousExisted: false,
 			newValue: 0.4
 		});
 		const later = await runImport(
-			t.db.$client,
+			t.db,
 			'iso3,year,indicator,value,rank\nLAO,2024,EGDI,0.41,149\n',
 			{
 				fileName: 'later.csv',
@@ -96,17 +96,17 @@ describe('writtenBy (the values an import wrote)', () => {
 		);
 		expect(later.status).toBe('published');
 		// Listed with the value it wrote, not the later one.
-		expect(lao(writtenBy(t.db.$client, update.importId!).rows)).toMatchObject({ newValue: 0.4 });
-		expect(undoImport(t.db.$client, later.importId!, 'x').ok).toBe(true);
-		expect(undoImport(t.db.$client, update.importId!, 'x').ok).toBe(true);
-		const afterUndo = writtenBy(t.db.$client, update.importId!);
+		expect(lao(writtenBy(t.db, update.importId!).rows)).toMatchObject({ newValue: 0.4 });
+		expect(undoImport(t.db, later.importId!, 'x').ok).toBe(true);
+		expect(undoImport(t.db, update.importId!, 'x').ok).toBe(true);
+		const afterUndo = writtenBy(t.db, update.importId!);
 		expect(afterUndo.total).toBe(2);
 		expect(lao(afterUndo.rows)).toMatchObject({ newValue: 0.4, newRank: 150 });
 	});
 
 	it('pages a large import: at most `limit` rows, with the total', async () => {
 		const report = await importFixture(t.db, 'long.csv');
-		const page = writtenBy(t.db.$client, report.importId!, 2);
+		const page = writtenBy(t.db, report.importId!, 2);
 		expect(page.rows.map((r) => `${r.indicator} ${r.country}`)).toEqual(['EGDI KHM', 'EGDI VNM']);
 		expect(page.total).toBe(4);
 	});

@@ -1,6 +1,6 @@
 import { summarizeBy, type GroupedSummary } from '$lib/domain/aggregates';
-import { listCountries, type CountryWithGroups } from './db/countries';
-import { findObservations } from './db/observations';
+import type { CountryWithGroups } from './db/countries';
+import type { ObservationRow } from './db/observations';
 
 export const AGGREGATE_BY = ['world', 'region', 'subregion', 'income', 'group'] as const;
 export type AggregateBy = (typeof AGGREGATE_BY)[number];
@@ -13,12 +13,18 @@ const groupers: Record<AggregateBy, (c: CountryWithGroups) => (string | null)[]>
 	group: (c) => c.groups
 };
 
-/** Mean, median, min, max and count of an indicator in a year, per group of countries. */
-export function aggregate(indicator: string, year: number, by: AggregateBy): GroupedSummary[] {
-	const byCountry = new Map(listCountries().map((c) => [c.iso3, c]));
-	const rows = findObservations({ indicator, year }).filter((r) => byCountry.has(r.country));
+/**
+ * Mean, median, min, max and count of `rows` (one indicator in one year) per group of
+ * `countries`; rows of other countries are left out. Pure: the caller loads both.
+ */
+export function aggregate(
+	rows: readonly ObservationRow[],
+	countries: readonly CountryWithGroups[],
+	by: AggregateBy
+): GroupedSummary[] {
+	const byCountry = new Map(countries.map((c) => [c.iso3, c]));
 	return summarizeBy(
-		rows,
+		rows.filter((r) => byCountry.has(r.country)),
 		(r) => groupers[by](byCountry.get(r.country)!),
 		(r) => r.value
 	);

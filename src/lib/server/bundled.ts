@@ -1,14 +1,15 @@
-import type Database from 'better-sqlite3';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Db } from './db/connection';
+import { hasCountries } from './db/countries';
+import { hasObservations } from './db/observations';
 import { formatIssue, runImport } from './import';
 import { loadReferenceData } from './reference';
 import { seedPolicies } from './seed-policies';
 
 /** Loads countries, aliases, groups and indicators when the countries table is empty. */
-export function ensureReferenceData(sqlite: Database.Database, dataDir: string): void {
-	const { n } = sqlite.prepare('SELECT count(*) AS n FROM countries').get() as { n: number };
-	if (n === 0) loadReferenceData(sqlite, dataDir);
+export function ensureReferenceData(db: Db, dataDir: string): void {
+	if (!hasCountries(db)) loadReferenceData(db, dataDir);
 }
 
 /** The bundled observation files, oldest edition first. */
@@ -27,14 +28,13 @@ export function bundledObservationFiles(dataDir: string): string[] {
  * "system").
  * Returns how many files were imported.
  */
-export async function loadBundledData(sqlite: Database.Database, dataDir: string): Promise<number> {
-	ensureReferenceData(sqlite, dataDir);
-	seedPolicies(sqlite, dataDir);
-	const { n } = sqlite.prepare('SELECT count(*) AS n FROM observations').get() as { n: number };
-	if (n > 0) return 0;
+export async function loadBundledData(db: Db, dataDir: string): Promise<number> {
+	ensureReferenceData(db, dataDir);
+	seedPolicies(db, dataDir);
+	if (hasObservations(db)) return 0;
 	const files = bundledObservationFiles(dataDir);
 	for (const file of files) {
-		const report = await runImport(sqlite, createReadStream(file), {
+		const report = await runImport(db, createReadStream(file), {
 			fileName: basename(file),
 			importedBy: 'system',
 			layout: 'long',

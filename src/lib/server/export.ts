@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
 import { toCsv } from '$lib/csv';
+import type { Db } from './db/connection';
+import { observationsForExport } from './db/observations';
 
 export interface LongRow {
 	iso3: string;
@@ -12,14 +13,14 @@ export interface LongRow {
 export const LONG_COLUMNS = ['iso3', 'year', 'indicator', 'value', 'rank'] as const;
 
 /** Every stored observation in the long format the importer reads back, one CSV per year. */
-export function exportObservations(sqlite: Database.Database): { year: number; csv: string }[] {
-	const rows = sqlite
-		.prepare(
-			`SELECT o.country AS iso3, o.year, o.indicator, o.value, o.rank
-			 FROM observations o JOIN indicators i ON i.code = o.indicator
-			 ORDER BY o.year, i.sort_order, o.country`
-		)
-		.all() as LongRow[];
+export function exportObservations(db: Db): { year: number; csv: string }[] {
+	const rows: LongRow[] = observationsForExport(db).map((o) => ({
+		iso3: o.country,
+		year: o.year,
+		indicator: o.indicator,
+		value: o.value,
+		rank: o.rank
+	}));
 	const years = [...new Set(rows.map((r) => r.year))];
 	return years.map((year) => ({
 		year,

@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Db } from './db/connection';
+import { appliedMigrations } from './db/migrations';
 
 /** What `GET /healthz` answers: `ok` only when the database answers and is fully migrated. */
 export interface Health {
@@ -29,19 +30,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * meta/_journal.json) is recorded in drizzle's `__drizzle_migrations`. The migrator decides by
  * the same timestamps, so a migration it would skip or has not run yet shows here as pending.
  */
-export function checkHealth(sqlite: Database.Database, folder: string): Health {
+export function checkHealth(db: Db, folder: string): Health {
 	let applied: Set<number>;
 	try {
-		sqlite.prepare('SELECT 1').get();
-		const table = sqlite
-			.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-			.get();
-		const rows = table
-			? (sqlite.prepare('SELECT created_at FROM __drizzle_migrations').all() as {
-					created_at: number | string;
-				}[])
-			: [];
-		applied = new Set(rows.map((r) => Number(r.created_at)));
+		applied = new Set(appliedMigrations(db));
 	} catch (error) {
 		return {
 			status: 'error',

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { audit } from './auth/audit';
-import { databasePath, openDatabase } from './db/connection';
+import { closeDatabase, databasePath, openDatabase, type Db } from './db/connection';
 import { runImport, type ImportOptions, type ImportReport } from './import';
 import { undoImport, type UndoResult } from './import/undo';
 
@@ -12,14 +12,12 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
  * connection see the data before or after, never half an import, and a second import waits
  * for the first (the pipeline takes the write lock).
  */
-async function withImportConnection<T>(
-	work: (db: ReturnType<typeof openDatabase>) => Promise<T> | T
-) {
+async function withImportConnection<T>(work: (db: Db) => Promise<T> | T) {
 	const db = openDatabase(databasePath(), { migrate: false });
 	try {
 		return await work(db);
 	} finally {
-		db.$client.close();
+		closeDatabase(db);
 	}
 }
 
@@ -29,7 +27,7 @@ export function importFile(
 	options: Pick<ImportOptions, 'fileName' | 'dryRun' | 'layout'> & { importedBy: string }
 ): Promise<ImportReport> {
 	return withImportConnection(async (db) => {
-		const report = await runImport(db.$client, content, { ...options, maxIssues: 500 });
+		const report = await runImport(db, content, { ...options, maxIssues: 500 });
 		if (report.status === 'published') {
 			audit(
 				db,
@@ -46,7 +44,7 @@ export function importFile(
 /** Undoes an import, recording who did it. */
 export function undo(importId: number, actor: string): Promise<UndoResult> {
 	return withImportConnection((db) => {
-		const result = undoImport(db.$client, importId, actor);
+		const result = undoImport(db, importId, actor);
 		if (result.ok) {
 			audit(
 				db,

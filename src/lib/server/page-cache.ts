@@ -1,13 +1,16 @@
-import type Database from 'better-sqlite3';
 import { brotliCompress, constants, gzipSync } from 'node:zlib';
+import type { Db } from './db/connection';
+import { dataRevision } from './db/revision';
 
 /**
  * Rendered answers to GET requests, kept until the data changes. Pages are pure functions of
  * the URL, the data and the day, so the same URL can be answered from memory until an import
- * or an edit commits: `PRAGMA data_version` sees commits by other connections (imports run on
- * their own), and `dataChanged()` marks the writes made through this process's connection.
+ * or an edit commits. The data revision (db/revision.ts) is a counter the database's triggers
+ * advance on every write to what pages show, by any connection of any process: nothing to call
+ * after a write, nothing to forget. At most MAX_ENTRIES pages are kept; the least recently used
+ * goes first.
  */
-const MAX_ENTRIES = 2000;
+export const MAX_ENTRIES = 2000;
 /** Smaller answers gain too little from brotli over gzip to be worth a second compression. */
 const BROTLI_FROM_BYTES = 4096;
 
@@ -24,25 +27,9 @@ interface Entry {
 	headers: [string, string][];
 }
 
+/** In order of use, least recent first: a hit moves its entry to the end. */
 const entries = new Map<string, Entry>();
-let localWrites = 0;
 let seenVersion = '';
-
-/** Call after a write through the application's own connection. */
-export function dataChanged(): void {
-	localWrites++;
-}
-
-/** `PRAGMA data_version`, prepared once per connection (`pragma()` prepares on every call). */
-const versionStatements = new WeakMap<Database.Database, Database.Statement>();
-function dataVersion(sqlite: Database.Database): Database.Statement {
-	let statement = versionStatements.get(sqlite);
-	if (!statement) {
-		statement = sqlite.prepare('PRAGMA data_version').pluck();
-		versionStatements.set(sqlite, statement);
-	}
-	return statement;
-}
 
 /** Today's date (UTC), worked out again only when a day has passed. */
 let day = { name: '', endsAt: 0 };
@@ -56,14 +43,13 @@ function today(): string {
 }
 
 /** What the cache's answers depend on: the data (any connection's commits) and the day. */
-export function currentVersion(sqlite: Database.Database): string {
-	const version = dataVersion(sqlite).get() as number;
-	return `${version}:${localWrites}:${today()}`;
+export function currentVersion(db: Db): string {
+	return `${dataRevision(db)}:${today()}`;
 }
 
 /** Drops every entry when the data (or the day) changed since the last look. */
-function sync(sqlite: Database.Database): void {
-	const version = currentVersion(sqlite);
+function sync(db: Db): void {
+	const version = currentVersion(db);
 	if (version !== seenVersion) {
 		entries.clear();
 		seenVersion = version;
@@ -142,14 +128,13 @@ export function compressed(): Promise<void> {
 }
 
 /** The kept answer to `key`, if the data has not changed since it was kept. */
-export function cachedResponse(
-	sqlite: Database.Database,
-	key: string,
-	request: Request
-): Response | null {
-	sync(sqlite);
+export function cachedResponse(db: Db, key: string, request: Request): Response | null {
+	sync(db);
 	const hit = entries.get(key);
-	return hit ? answer(hit, encodingFor(request), 'hit') : null;
+	if (!hit) return null;
+	entries.delete(key);
+	entries.set(key, hit);
+	return answer(hit, encodingFor(request), 'hit');
 }
 
 /**
@@ -158,7 +143,7 @@ export function cachedResponse(
  * while the page was read), the answer is sent but not kept, as it may mix old and new.
  */
 export async function keep(
-	sqlite: Database.Database,
+	db: Db,
 	key: string,
 	request: Request,
 	response: Response,
@@ -176,10 +161,12 @@ export async function keep(
 		status: response.status,
 		headers: [...response.headers]
 	};
-	sync(sqlite);
+	sync(db);
 	if (renderedAt !== undefined && renderedAt !== seenVersion) {
 		return answer(entry, encodingFor(request), 'miss');
 	}
+	entries.delete(key);
+	// The first entry is the least recently used one.
 	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
 	entries.set(key, entry);
 	if (body.byteLength >= BROTLI_FROM_BYTES) {
@@ -197,7 +184,7 @@ const rendering = new Map<string, Promise<void>>();
  * the cache, a busy server would otherwise render each popular page once per waiting request).
  */
 export async function renderOnce(
-	sqlite: Database.Database,
+	db: Db,
 	key: string,
 	request: Request,
 	render: () => Response | Promise<Response>
@@ -205,14 +192,14 @@ export async function renderOnce(
 	const pending = rendering.get(key);
 	if (pending) {
 		await pending;
-		const hit = cachedResponse(sqlite, key, request);
+		const hit = cachedResponse(db, key, request);
 		if (hit) return hit;
 	}
 	let done = () => {};
 	rendering.set(key, new Promise<void>((resolve) => (done = resolve)));
 	try {
-		const renderedAt = currentVersion(sqlite);
-		return await keep(sqlite, key, request, await render(), renderedAt);
+		const renderedAt = currentVersion(db);
+		return await keep(db, key, request, await render(), renderedAt);
 	} finally {
 		rendering.delete(key);
 		done();

@@ -1,19 +1,18 @@
 import type { PlanContext } from '$lib/domain/plan-rules';
-import { listCountries } from './db/countries';
-import { listIndicators } from './db/indicators';
-import { findObservations } from './db/observations';
-import { listPolicies } from './db/policies';
 import { audit } from './auth/audit';
-import { db } from './db';
+import type { Db } from './db/connection';
+import { countryNames } from './db/countries';
+import { listIndicators } from './db/indicators';
+import { highestRank } from './db/observations';
+import { listPolicies } from './db/policies';
 
 /** What the form rules need to know about the database. */
-export function planContext(): PlanContext {
-	const ranks = findObservations({ indicator: 'EGDI' }).map((o) => o.rank ?? 0);
+export function planContext(db: Db): PlanContext {
 	return {
-		countries: new Set(listCountries().map((c) => c.iso3)),
-		indicators: new Map(listIndicators().map((i) => [i.code, i])),
-		policies: new Set(listPolicies().map((p) => p.id)),
-		maxRank: Math.max(193, ...ranks)
+		countries: new Set(countryNames(db).map((c) => c.iso3)),
+		indicators: new Map(listIndicators(db).map((i) => [i.code, i])),
+		policies: new Set(listPolicies(db).map((p) => p.id)),
+		maxRank: Math.max(193, highestRank(db, 'EGDI') ?? 0)
 	};
 }
 
@@ -23,11 +22,11 @@ export function todayIso(): string {
 }
 
 /** The choices the plan forms offer. */
-export function formOptions() {
+export function formOptions(db: Db) {
 	return {
-		policies: listPolicies().map((p) => ({ id: p.id, name: p.name, country: p.country })),
-		countries: listCountries().map((c) => ({ iso3: c.iso3, name: c.name })),
-		indicators: listIndicators().map((i) => ({ code: i.code, name: i.name }))
+		policies: listPolicies(db).map((p) => ({ id: p.id, name: p.name, country: p.country })),
+		countries: countryNames(db),
+		indicators: listIndicators(db).map((i) => ({ code: i.code, name: i.name }))
 	};
 }
 
@@ -40,6 +39,7 @@ export function formFields(data: FormData): Record<string, string> {
 
 /** Records a change to a policy, milestone or target in the audit log. */
 export function auditPlan(
+	db: Db,
 	actor: string,
 	action: string,
 	subject: string,

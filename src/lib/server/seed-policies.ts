@@ -1,6 +1,10 @@
-import type Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Db } from './db/connection';
+import { createMilestone, createPolicy, createTarget } from './db/policies';
+import type { MilestoneStatus, TargetKind } from './db/schema';
+import { getSetting, setSetting } from './db/settings';
+import { transaction } from './db/transactions';
 
 interface SeedFile {
 	policies: {
@@ -10,10 +14,17 @@ interface SeedFile {
 		endYear: number;
 		description: string;
 		sourceUrl?: string;
-		milestones?: Record<string, string>[];
+		milestones?: {
+			date: string;
+			title: string;
+			description?: string;
+			responsibleBody?: string;
+			status?: MilestoneStatus;
+			evidenceUrl?: string;
+		}[];
 		targets?: {
 			indicator: string;
-			kind: string;
+			kind: TargetKind;
 			targetValue?: number;
 			targetRank?: number;
 			targetLevel?: string;
@@ -30,45 +41,48 @@ const SEEDED = 'policies_seeded';
  * Seeds the policies, milestones and example targets of `data/policies.json` once: a setting
  * remembers it, so that policies a user deletes do not come back on the next start.
  */
-export function seedPolicies(sqlite: Database.Database, dataDir: string): boolean {
+export function seedPolicies(db: Db, dataDir: string): boolean {
 	const file = join(dataDir, 'policies.json');
-	if (!existsSync(file) || sqlite.prepare('SELECT 1 FROM settings WHERE key = ?').get(SEEDED)) {
-		return false;
-	}
+	if (!existsSync(file) || getSetting(db, SEEDED) !== undefined) return false;
 	const seed = JSON.parse(readFileSync(file, 'utf8')) as SeedFile;
-	const policy = sqlite.prepare(
-		`INSERT INTO policies (name, country, start_year, end_year, description, source_url)
-		 VALUES (@name, @country, @startYear, @endYear, @description, @sourceUrl)`
-	);
-	const milestone = sqlite.prepare(
-		`INSERT INTO milestones (policy_id, date, title, description, responsible_body, status, evidence_url)
-		 VALUES (@policyId, @date, @title, @description, @responsibleBody, @status, @evidenceUrl)`
-	);
-	const target = sqlite.prepare(
-		`INSERT INTO targets (policy_id, country, indicator, baseline_year, target_year, kind, target_value, target_rank, target_level, note, is_example)
-		 VALUES (@policyId, @country, @indicator, @baselineYear, @targetYear, @kind, @targetValue, @targetRank, @targetLevel, @note, 1)`
-	);
-	sqlite.transaction(() => {
+	transaction(db, () => {
 		for (const p of seed.policies) {
-			const policyId = Number(policy.run({ ...p, sourceUrl: p.sourceUrl ?? null }).lastInsertRowid);
+			const policyId = createPolicy(db, {
+				name: p.name,
+				country: p.country,
+				startYear: p.startYear,
+				endYear: p.endYear,
+				description: p.description,
+				sourceUrl: p.sourceUrl ?? null
+			});
 			for (const m of p.milestones ?? []) {
-				milestone.run({ evidenceUrl: null, description: '', responsibleBody: '', ...m, policyId });
+				createMilestone(db, {
+					policyId,
+					date: m.date,
+					title: m.title,
+					description: m.description ?? '',
+					responsibleBody: m.responsibleBody ?? '',
+					status: m.status ?? 'planned',
+					evidenceUrl: m.evidenceUrl ?? null
+				});
 			}
 			for (const t of p.targets ?? []) {
-				target.run({
-					targetValue: null,
-					targetRank: null,
-					targetLevel: null,
-					note: '',
-					...t,
+				createTarget(db, {
 					policyId,
-					country: p.country
+					country: p.country,
+					indicator: t.indicator,
+					baselineYear: t.baselineYear,
+					targetYear: t.targetYear,
+					kind: t.kind,
+					targetValue: t.targetValue ?? null,
+					targetRank: t.targetRank ?? null,
+					targetLevel: t.targetLevel ?? null,
+					note: t.note ?? '',
+					isExample: true
 				});
 			}
 		}
-		sqlite
-			.prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
-			.run(SEEDED, new Date().toISOString());
-	})();
+		setSetting(db, SEEDED, new Date().toISOString());
+	});
 	return true;
 }

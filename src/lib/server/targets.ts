@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { levelGroupMinimum, type LevelGroup } from '$lib/domain/levels';
 import {
 	assessProgress,
@@ -7,11 +8,8 @@ import {
 	type Assessment,
 	type DataPoint
 } from '$lib/domain/progress';
-import { listCountries } from './db/countries';
-import { listIndicators } from './db/indicators';
-import { findObservations, yearsOf } from './db/observations';
-import { listPolicies } from './db/policies';
-import type { Target } from './db/schema';
+import type { ObservationRow } from './db/observations';
+import type { Indicator, Target } from './db/schema';
 
 /** Editions within this many years before the latest make the trend that is projected. */
 const TREND_YEARS = 10;
@@ -51,6 +49,22 @@ export interface AssessedTarget {
 	domain: [number, number];
 }
 
+/**
+ * What assessing targets needs, loaded beforehand with a fixed number of queries whatever the
+ * number of targets (`targetEvidence` in target-evidence.ts): the shaping here does no I/O.
+ */
+export interface TargetEvidence {
+	indicators: readonly Indicator[];
+	countries: readonly { iso3: string; name: string }[];
+	policies: readonly { id: number; name: string }[];
+	/** Every observation of the targets' (indicator, country) pairs. */
+	observations: readonly ObservationRow[];
+	/** Each (indicator, year) of the targets' indicators that holds a row: their editions. */
+	editions: readonly { indicator: string; year: number }[];
+	/** The highest EGDI rank published, if any: the bottom of rank charts. */
+	highestRank: number | null;
+}
+
 function describe(t: Target, indicatorName: string): string {
 	if (t.kind === 'rank') return `EGDI rank ${t.targetRank} or better by ${t.targetYear}`;
 	if (t.kind === 'level') {
@@ -60,25 +74,36 @@ function describe(t: Target, indicatorName: string): string {
 	return `${indicatorName.replace(/ Index$/, '')} of ${t.targetValue} by ${t.targetYear}`;
 }
 
-/** Each target with its series, baseline, latest value, status, projection and required path. */
-export function assessTargets(targets: readonly Target[]): AssessedTarget[] {
-	const indicators = new Map(listIndicators().map((i) => [i.code, i]));
-	const countries = new Map(listCountries().map((c) => [c.iso3, c]));
-	const policies = new Map(listPolicies().map((p) => [p.id, p]));
-	const ranked = findObservations({ indicator: 'EGDI' }).filter((o) => o.rank !== null);
-	const maxRank = Math.max(193, ...ranked.map((o) => o.rank as number));
+/**
+ * Each target with its series, baseline, latest value, status, projection and required path.
+ * Pure: `evidence` holds every row it reads.
+ */
+export function assessTargets(
+	targets: readonly Target[],
+	evidence: TargetEvidence
+): AssessedTarget[] {
+	const indicators = new Map(evidence.indicators.map((i) => [i.code, i]));
+	const countries = new Map(evidence.countries.map((c) => [c.iso3, c]));
+	const policies = new Map(evidence.policies.map((p) => [p.id, p]));
+	const maxRank = Math.max(193, evidence.highestRank ?? 0);
+	const rowsOf = group(
+		evidence.observations,
+		(o) => o.indicator,
+		(o) => o.country
+	);
+	const editionsOf = group(evidence.editions, (e) => e.indicator);
 
 	return targets.map((t) => {
 		const indicator = indicators.get(t.indicator)!;
 		const measure = t.kind === 'rank' ? 'rank' : 'value';
 		const higherIsBetter = measure === 'rank' ? false : indicator.higherIsBetter;
-		const rows = findObservations({ indicator: t.indicator, countries: [t.country] });
+		const rows = rowsOf.get(t.indicator)?.get(t.country) ?? [];
 		const points: DataPoint[] = rows
 			.map((o) => ({ year: o.year, value: measure === 'rank' ? o.rank : o.value }))
 			.filter((p): p is DataPoint => p.value !== null)
 			.sort((a, b) => a.year - b.year);
-		// Editions of the indicator, oldest first (yearsOf gives them newest first).
-		const years = [...yearsOf(t.indicator)].reverse();
+		// Editions of the indicator, oldest first.
+		const years = (editionsOf.get(t.indicator) ?? []).map((e) => e.year).sort((a, b) => a - b);
 		const targetNumber =
 			t.kind === 'rank'
 				? (t.targetRank as number)

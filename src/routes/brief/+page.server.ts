@@ -5,10 +5,12 @@ import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
 // languages their Intl knows (Chromium has no Khmer dates), and the page must not change on load.
 import { formatDate } from '$lib/i18n';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { getCountry } from '$lib/server/db/countries';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
 import { countryName } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
+import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from '../summary.server';
 
@@ -17,7 +19,7 @@ function briefCountry(url: URL, locale: App.Locals['locale']): string {
 	const asked = url.searchParams.get('country')?.trim().toUpperCase() ?? '';
 	if (!asked) error(400, translate(locale, 'brief.error.missing'));
 	if (!/^[A-Z]{3}$/.test(asked)) error(400, translate(locale, 'brief.error.format'));
-	if (!getCountry(asked)) error(404, translate(locale, 'brief.error.unknown', { code: asked }));
+	if (!getCountry(db, asked)) error(404, translate(locale, 'brief.error.unknown', { code: asked }));
 	return asked;
 }
 
@@ -25,8 +27,9 @@ export const load = (({ url, locals }) => {
 	const { locale } = locals;
 	const iso3 = briefCountry(url, locale);
 	const today = todayIso();
-	const summary = executiveSummary(iso3);
-	const milestones = listMilestones({ country: iso3 });
+	const summary = executiveSummary(db, iso3);
+	const milestones = listMilestones(db, { country: iso3 });
+	const targets = listTargets(db, iso3);
 	return {
 		/** The day the brief is made, in words (the page cache keeps a page for one day at most). */
 		asOf: formatDate(today, locale),
@@ -44,7 +47,7 @@ export const load = (({ url, locals }) => {
 			trend: summary.trend.map((t) => ({ code: t.code, points: t.points }))
 		},
 		/** Each target with its status, latest value and what it aims at (put in words on the page). */
-		targets: assessTargets(listTargets(iso3)).map((t) => ({
+		targets: assessTargets(targets, targetEvidence(db, targets)).map((t) => ({
 			id: t.id,
 			kind: t.kind,
 			indicator: t.indicator,

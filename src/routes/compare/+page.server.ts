@@ -2,20 +2,23 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { createCountryMatcher } from '$lib/domain/country-names';
 import { localizePath } from '$lib/i18n/locales';
-import { listAliases, listCountries } from '$lib/server/db/countries';
+import { db } from '$lib/server/db';
+import { countryNames, listAliases } from '$lib/server/db/countries';
 import { focusCountry } from '$lib/server/focus';
 import { localizeNames } from '$lib/server/i18n';
-import { comparison, defaultSelection } from './compare.server';
+import { defaultSelection } from './compare';
+import { comparison } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
 
 export const load = (({ url, locals }) => {
 	const { locale } = locals;
-	const un = listCountries().map((c) => ({ iso3: c.iso3, name: c.name }));
+	const un = countryNames(db);
 	const countries = localizeNames(un, locale);
 	// Names in the page's language first; the UN names and the aliases still resolve, so that a
 	// link or a name typed in English works on every page.
-	const matcher = createCountryMatcher(countries, [...un, ...listAliases()]);
-	const asked = url.searchParams.get('countries') ?? defaultSelection(focusCountry(url)).join(',');
+	const matcher = createCountryMatcher(countries, [...un, ...listAliases(db)]);
+	const asked =
+		url.searchParams.get('countries') ?? defaultSelection(focusCountry(db, url)).join(',');
 	const { codes, notices } = parseSelection(asked, matcher, locale);
 
 	// The picker submits `add` (a name or a code) beside the current selection; once resolved,
@@ -27,7 +30,7 @@ export const load = (({ url, locals }) => {
 		notices.push(added.notice);
 	}
 
-	const compared = codes.length ? comparison(codes, locale) : null;
+	const compared = codes.length ? comparison(db, codes, locale) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],

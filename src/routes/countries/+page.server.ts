@@ -4,20 +4,24 @@ import { groupName } from '$lib/domain/aggregates';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { localizePath } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
 import { countryName } from '$lib/server/i18n';
 
 export const load = (({ url, locals }) => {
-	const countries = listCountries();
+	const countries = listCountries(db);
 	// The country picker of the profile pages submits here.
 	const picked = url.searchParams.get('country')?.toUpperCase();
 	if (picked && countries.some((c) => c.iso3 === picked))
 		redirect(303, localizePath(`/countries/${picked}`, locals.locale));
 
-	const year = yearsOf('EGDI')[0] ?? null;
+	const year = yearsOf(db, 'EGDI')[0] ?? null;
 	const egdi = new Map(
-		(year === null ? [] : findObservations({ indicator: 'EGDI', year })).map((o) => [o.country, o])
+		(year === null ? [] : findObservations(db, { indicator: 'EGDI', year })).map((o) => [
+			o.country,
+			o
+		])
 	);
 	const collator = new Intl.Collator(locals.locale);
 	const regionName = (region: string | null) =>

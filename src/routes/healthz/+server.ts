@@ -9,7 +9,7 @@ import { checkHealth } from '$lib/server/health';
  * migrated, 503 with the reason otherwise. Open to all and never cached, by anyone.
  */
 export const GET: RequestHandler = () => {
-	const health = checkHealth(db.$client, migrationsFolder());
+	const health = checkHealth(db, migrationsFolder());
 	return json(health, {
 		status: health.status === 'ok' ? 200 : 503,
 		headers: { 'cache-control': 'no-store' }

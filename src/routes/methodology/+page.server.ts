@@ -3,6 +3,7 @@ import { PUBLISHED_ANOMALIES } from '$lib/domain/indicators';
 import { localizeIndicator } from '$lib/i18n/indicators';
 import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
@@ -13,21 +14,23 @@ const EXAMPLES = ['AND', 'LIE', 'MCO', 'MDA', 'MNE', 'SSD'] as const;
 
 export const load = (({ locals }) => {
 	const { locale } = locals;
-	const unNames = new Map(listCountries().map((c) => [c.iso3, c.name]));
+	const unNames = new Map(listCountries(db).map((c) => [c.iso3, c.name]));
 	const name = (iso3: string) => countryName(iso3, locale, unNames.get(iso3) ?? iso3);
-	const egdi = findObservations({ indicator: 'EGDI' });
+	const egdi = findObservations(db, { indicator: 'EGDI' });
 
 	return {
 		/**
 		 * Every indicator in display order: the UN ones (`builtIn`, name and description in the
 		 * page's language) first, then national KPIs (as entered).
 		 */
-		indicators: listIndicators().map(({ sortOrder: _order, ...i }) => localizeIndicator(i, locale)),
+		indicators: listIndicators(db).map(({ sortOrder: _order, ...i }) =>
+			localizeIndicator(i, locale)
+		),
 		/**
 		 * The editions in the database (years with EGDI rows), oldest first, with how many states
 		 * were not assessed (including states that did not exist yet).
 		 */
-		editions: yearsOf('EGDI')
+		editions: yearsOf(db, 'EGDI')
 			.reverse()
 			.map((year) => {
 				const rows = egdi.filter((o) => o.year === year);

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkMilestone } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';
+import { db } from '$lib/server/db';
 import { createMilestone, getPolicy, updateMilestone } from '$lib/server/db/policies';
 import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
@@ -10,15 +11,15 @@ import { auditPlan, formFields, planContext } from '$lib/server/plans';
  */
 export async function saveMilestone(request: Request, actor: string, locale: Locale, id?: number) {
 	const fields = formFields(await request.formData());
-	const checked = checkMilestone(fields, planContext(), locale);
+	const checked = checkMilestone(fields, planContext(db), locale);
 	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
 	if (id === undefined) {
-		const created = createMilestone(checked.value);
-		auditPlan(actor, 'milestone.create', `milestone ${created}`, checked.value);
+		const created = createMilestone(db, checked.value);
+		auditPlan(db, actor, 'milestone.create', `milestone ${created}`, checked.value);
 	} else {
-		updateMilestone(id, checked.value);
-		auditPlan(actor, 'milestone.update', `milestone ${id}`, checked.value);
+		updateMilestone(db, id, checked.value);
+		auditPlan(db, actor, 'milestone.update', `milestone ${id}`, checked.value);
 	}
-	const country = getPolicy(checked.value.policyId)?.country ?? '';
+	const country = getPolicy(db, checked.value.policyId)?.country ?? '';
 	redirect(303, localizePath(`/targets?country=${country}`, locale));
 }

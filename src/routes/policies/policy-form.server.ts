@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkPolicy } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';
+import { db } from '$lib/server/db';
 import { createPolicy, updatePolicy } from '$lib/server/db/policies';
 import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
@@ -10,14 +11,14 @@ import { auditPlan, formFields, planContext } from '$lib/server/plans';
  */
 export async function savePolicy(request: Request, actor: string, locale: Locale, id?: number) {
 	const fields = formFields(await request.formData());
-	const checked = checkPolicy(fields, planContext(), locale);
+	const checked = checkPolicy(fields, planContext(db), locale);
 	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
 	if (id === undefined) {
-		const created = createPolicy(checked.value);
-		auditPlan(actor, 'policy.create', `policy ${created}`, checked.value);
+		const created = createPolicy(db, checked.value);
+		auditPlan(db, actor, 'policy.create', `policy ${created}`, checked.value);
 	} else {
-		updatePolicy(id, checked.value);
-		auditPlan(actor, 'policy.update', `policy ${id}`, checked.value);
+		updatePolicy(db, id, checked.value);
+		auditPlan(db, actor, 'policy.update', `policy ${id}`, checked.value);
 	}
 	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { checkTarget } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';
+import { db } from '$lib/server/db';
 import { createTarget, updateTarget } from '$lib/server/db/policies';
 import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
@@ -10,14 +11,14 @@ import { auditPlan, formFields, planContext } from '$lib/server/plans';
  */
 export async function saveTarget(request: Request, actor: string, locale: Locale, id?: number) {
 	const fields = formFields(await request.formData());
-	const checked = checkTarget(fields, planContext(), locale);
+	const checked = checkTarget(fields, planContext(db), locale);
 	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
 	if (id === undefined) {
-		const created = createTarget(checked.value);
-		auditPlan(actor, 'target.create', `target ${created}`, checked.value);
+		const created = createTarget(db, checked.value);
+		auditPlan(db, actor, 'target.create', `target ${created}`, checked.value);
 	} else {
-		updateTarget(id, checked.value);
-		auditPlan(actor, 'target.update', `target ${id}`, checked.value);
+		updateTarget(db, id, checked.value);
+		auditPlan(db, actor, 'target.update', `target ${id}`, checked.value);
 	}
 	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

@@ -1,47 +1,25 @@
-import type Database from 'better-sqlite3';
+import { appendAudit, auditEntries, type AuditEntry } from '../db/audit-log';
 import type { Db } from '../db/connection';
 
-/** One line of the audit log. */
-export interface AuditEntry {
-	id: number;
-	at: string;
-	actor: string;
-	action: string;
-	subject: string;
-	details: string;
-}
-
-const clientOf = (db: Db | Database.Database) => ('prepare' in db ? db : db.$client);
+export type { AuditEntry };
 
 /**
  * Records who did what: `actor` is a user's email, "cli" or "system"; `action` a dotted verb
  * ("user.invite", "import.publish"); `subject` what was acted on ("user ana@example.org").
- * Takes the drizzle database or its SQLite connection, so it can join an import's transaction.
+ * On the connection given, so that it can join the import's own.
  */
-export function audit(
-	db: Db | Database.Database,
-	actor: string,
-	action: string,
-	subject = '',
-	details = ''
-): void {
-	clientOf(db)
-		.prepare('INSERT INTO audit_log (actor, action, subject, details) VALUES (?, ?, ?, ?)')
-		.run(actor, action, subject, details);
+export function audit(db: Db, actor: string, action: string, subject = '', details = ''): void {
+	appendAudit(db, { actor, action, subject, details });
 }
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** One page (from 1) of the audit log, newest first, with the number of pages. */
 export function auditPage(
-	db: Db | Database.Database,
+	db: Db,
 	page: number,
 	pageSize = AUDIT_PAGE_SIZE
 ): { entries: AuditEntry[]; total: number; pages: number } {
-	const sqlite = clientOf(db);
-	const total = (sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-	const entries = sqlite
-		.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?')
-		.all(pageSize, (Math.max(1, page) - 1) * pageSize) as AuditEntry[];
+	const { entries, total } = auditEntries(db, pageSize, (Math.max(1, page) - 1) * pageSize);
 	return { entries, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }

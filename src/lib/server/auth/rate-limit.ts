@@ -1,6 +1,5 @@
-import { and, desc, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { loginAttempts } from '../db/schema';
+import { clearFailures, recentFailures, recordFailure } from '../db/login-attempts';
 
 /** Failed sign-ins allowed in the window, per account and per address (many accounts, one attacker). */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -19,21 +18,15 @@ export interface LoginBlock {
  */
 function blockedUntil(
 	db: Db,
-	column: typeof loginAttempts.email | typeof loginAttempts.address,
+	by: 'email' | 'address',
 	value: string,
 	limit: number,
 	now: Date
 ): Date | null {
 	const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
-	const recent = db
-		.select({ at: loginAttempts.at })
-		.from(loginAttempts)
-		.where(and(eq(column, value), gt(loginAttempts.at, since)))
-		.orderBy(desc(loginAttempts.at))
-		.limit(limit)
-		.all();
+	const recent = recentFailures(db, by, value, since, limit);
 	if (recent.length < limit) return null;
-	return new Date(Date.parse(recent[limit - 1].at) + LOGIN_WINDOW_MS);
+	return new Date(Date.parse(recent[limit - 1]) + LOGIN_WINDOW_MS);
 }
 
 /** Whether sign-in for `email` from `address` is refused for now (checked before the password). */
@@ -43,28 +36,21 @@ export function loginBlock(
 	address: string,
 	now = new Date()
 ): LoginBlock | null {
-	const account = blockedUntil(db, loginAttempts.email, email, MAX_FAILURES_PER_EMAIL, now);
+	const account = blockedUntil(db, 'email', email, MAX_FAILURES_PER_EMAIL, now);
 	if (account) return { scope: 'account', until: account };
-	const fromAddress = blockedUntil(
-		db,
-		loginAttempts.address,
-		address,
-		MAX_FAILURES_PER_ADDRESS,
-		now
-	);
+	const fromAddress = blockedUntil(db, 'address', address, MAX_FAILURES_PER_ADDRESS, now);
 	return fromAddress ? { scope: 'address', until: fromAddress } : null;
 }
 
 /** Records a failed sign-in; forgets the ones too old to count. */
 export function recordFailedLogin(db: Db, email: string, address: string, now = new Date()): void {
 	const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
-	db.delete(loginAttempts).where(lt(loginAttempts.at, since)).run();
-	db.insert(loginAttempts).values({ email, address, at: now.toISOString() }).run();
+	recordFailure(db, { email, address, at: now.toISOString() }, since);
 }
 
 /** A successful sign-in clears the account's failures (not the address's). */
 export function clearFailedLogins(db: Db, email: string): void {
-	db.delete(loginAttempts).where(eq(loginAttempts.email, email)).run();
+	clearFailures(db, email);
 }
 
 /** "Try again in 12 minutes." */

@@ -1,6 +1,11 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/connection';
-import { sessions, users } from '../db/schema';
+import {
+	deleteSession,
+	deleteUserSessions,
+	insertSession,
+	sessionWithUser,
+	setSessionExpiry
+} from '../db/sessions';
 import type { SignedInUser } from './guard';
 import { randomToken, tokenHash } from './tokens';
 
@@ -27,10 +32,11 @@ export function createSession(
 ): { token: string; expiresAt: Date } {
 	const token = randomToken();
 	const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-	db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
-	db.insert(sessions)
-		.values({ tokenHash: tokenHash(token), userId, expiresAt: expiresAt.toISOString() })
-		.run();
+	insertSession(
+		db,
+		{ tokenHash: tokenHash(token), userId, expiresAt: expiresAt.toISOString() },
+		now.toISOString()
+	);
 	return { token, expiresAt };
 }
 
@@ -40,34 +46,18 @@ export function createSession(
  */
 export function validateSession(db: Db, token: string, now = new Date()): ValidSession | null {
 	const hash = tokenHash(token);
-	const row = db
-		.select({
-			expiresAt: sessions.expiresAt,
-			id: users.id,
-			email: users.email,
-			name: users.name,
-			role: users.role,
-			active: users.active,
-			mustChangePassword: users.mustChangePassword
-		})
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.tokenHash, hash))
-		.get();
+	const row = sessionWithUser(db, hash);
 	if (!row) return null;
 	let expiresAt = new Date(row.expiresAt);
 	if (expiresAt <= now || !row.active) {
-		db.delete(sessions).where(eq(sessions.tokenHash, hash)).run();
+		deleteSession(db, hash);
 		return null;
 	}
 	const renewed =
 		expiresAt.getTime() - now.getTime() < SESSION_LIFETIME_MS - SESSION_RENEW_AFTER_MS;
 	if (renewed) {
 		expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		db.update(sessions)
-			.set({ expiresAt: expiresAt.toISOString() })
-			.where(eq(sessions.tokenHash, hash))
-			.run();
+		setSessionExpiry(db, hash, expiresAt.toISOString());
 	}
 	return {
 		user: { id: row.id, email: row.email, name: row.name, role: row.role },
@@ -79,17 +69,12 @@ export function validateSession(db: Db, token: string, now = new Date()): ValidS
 
 /** Ends the session of a token (sign-out). */
 export function endSession(db: Db, token: string): void {
-	db.delete(sessions)
-		.where(eq(sessions.tokenHash, tokenHash(token)))
-		.run();
+	deleteSession(db, tokenHash(token));
 }
 
 /** Ends every session of a user, except the one of `keepToken` (the user's own, on a password change). */
 export function endUserSessions(db: Db, userId: number, keepToken?: string): void {
-	const except = keepToken ? ne(sessions.tokenHash, tokenHash(keepToken)) : undefined;
-	db.delete(sessions)
-		.where(and(eq(sessions.userId, userId), except))
-		.run();
+	deleteUserSessions(db, userId, keepToken ? tokenHash(keepToken) : undefined);
 }
 
 /**

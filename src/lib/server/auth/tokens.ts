@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { activeTokenUser, insertApiToken, setTokenLastUsed } from '../db/api-tokens';
 import type { Db } from '../db/connection';
-import { apiTokens, users } from '../db/schema';
 import type { SignedInUser } from './guard';
 
 /** A new random secret: 32 bytes, base64url. */
@@ -23,9 +22,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** Creates an API token for a user; returns the token itself, which is not kept anywhere. */
 export function createApiToken(db: Db, userId: number, label = '', now = new Date()): string {
 	const token = PREFIX + randomToken();
-	db.insert(apiTokens)
-		.values({ tokenHash: tokenHash(token), userId, label, createdAt: now.toISOString() })
-		.run();
+	insertApiToken(db, { tokenHash: tokenHash(token), userId, label, createdAt: now.toISOString() });
 	return token;
 }
 
@@ -33,25 +30,11 @@ export function createApiToken(db: Db, userId: number, label = '', now = new Dat
 export function userForApiToken(db: Db, token: string, now = new Date()): SignedInUser | null {
 	if (!token.startsWith(PREFIX)) return null;
 	const hash = tokenHash(token);
-	const row = db
-		.select({
-			id: users.id,
-			email: users.email,
-			name: users.name,
-			role: users.role,
-			lastUsedAt: apiTokens.lastUsedAt
-		})
-		.from(apiTokens)
-		.innerJoin(users, eq(users.id, apiTokens.userId))
-		.where(and(eq(apiTokens.tokenHash, hash), eq(users.active, true)))
-		.get();
+	const row = activeTokenUser(db, hash);
 	if (!row) return null;
 	const last = row.lastUsedAt ? Date.parse(row.lastUsedAt) : 0;
 	if (now.getTime() - last >= LAST_USED_RESOLUTION_MS) {
-		db.update(apiTokens)
-			.set({ lastUsedAt: now.toISOString() })
-			.where(eq(apiTokens.tokenHash, hash))
-			.run();
+		setTokenLastUsed(db, hash, now.toISOString());
 	}
 	return { id: row.id, email: row.email, name: row.name, role: row.role };
 }

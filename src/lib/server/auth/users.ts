@@ -1,8 +1,10 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { deleteUserTokens } from '../db/api-tokens';
 import type { Db } from '../db/connection';
-import { apiTokens, ROLES, users, type Role, type User } from '../db/schema';
+import { ROLES, type Role, type User } from '../db/schema';
+import { deleteUserSessions } from '../db/sessions';
+import { transaction } from '../db/transactions';
+import * as users from '../db/users';
 import { hashPassword, passwordProblem } from './passwords';
-import { endUserSessions } from './sessions';
 
 /** Emails are compared trimmed and in lower case. */
 export function normalizeEmail(email: string): string {
@@ -34,20 +36,16 @@ export function newUserProblems(input: {
 }
 
 export function findUserByEmail(db: Db, email: string): User | undefined {
-	return db
-		.select()
-		.from(users)
-		.where(eq(users.email, normalizeEmail(email)))
-		.get();
+	return users.userByEmail(db, normalizeEmail(email));
 }
 
 export function getUser(db: Db, id: number): User | undefined {
-	return db.select().from(users).where(eq(users.id, id)).get();
+	return users.getUser(db, id);
 }
 
 /** Every user, oldest first. */
 export function listUsers(db: Db): User[] {
-	return db.select().from(users).orderBy(asc(users.id)).all();
+	return users.listUsers(db);
 }
 
 /**
@@ -62,30 +60,26 @@ export async function createUser(
 	if (findUserByEmail(db, email))
 		throw new Error(`There is already a user with the email ${email}.`);
 	const passwordHash = await hashPassword(input.password);
-	return db
-		.insert(users)
-		.values({
-			email,
-			name: input.name.trim(),
-			role: input.role,
-			passwordHash,
-			mustChangePassword: input.mustChangePassword ?? false
-		})
-		.returning()
-		.get();
+	return users.insertUser(db, {
+		email,
+		name: input.name.trim(),
+		role: input.role,
+		passwordHash,
+		mustChangePassword: input.mustChangePassword ?? false
+	});
 }
 
 export function setRole(db: Db, userId: number, role: Role): void {
-	db.update(users).set({ role }).where(eq(users.id, userId)).run();
+	users.setRole(db, userId, role);
 }
 
 /** Deactivating signs the user out everywhere and revokes their API tokens. */
 export function setActive(db: Db, userId: number, active: boolean): void {
-	db.transaction(() => {
-		db.update(users).set({ active }).where(eq(users.id, userId)).run();
+	transaction(db, () => {
+		users.setActive(db, userId, active);
 		if (!active) {
-			endUserSessions(db, userId);
-			db.delete(apiTokens).where(eq(apiTokens.userId, userId)).run();
+			deleteUserSessions(db, userId);
+			deleteUserTokens(db, userId);
 		}
 	});
 }
@@ -98,20 +92,12 @@ export async function setPassword(
 	mustChange = false
 ): Promise<void> {
 	const passwordHash = await hashPassword(password);
-	db.update(users)
-		.set({ passwordHash, mustChangePassword: mustChange })
-		.where(eq(users.id, userId))
-		.run();
+	users.setPasswordHash(db, userId, passwordHash, mustChange);
 }
 
 /** True when `userId` is the only active admin: taking that away would lock everyone out. */
 export function isLastAdmin(db: Db, userId: number): boolean {
 	const user = getUser(db, userId);
 	if (!user || user.role !== 'admin' || !user.active) return false;
-	const admins = db
-		.select({ n: count() })
-		.from(users)
-		.where(and(eq(users.role, 'admin'), eq(users.active, true)))
-		.get();
-	return (admins?.n ?? 0) <= 1;
+	return users.activeAdminCount(db) <= 1;
 }

@@ -33,3 +33,8 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
 	if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
 	return db;
 }
+
+/** Closes a connection opened with `openDatabase` (an import's own, a script's). */
+export function closeDatabase(db: Db): void {
+	db.$client.close();
+}

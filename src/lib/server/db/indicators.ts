@@ -1,10 +1,9 @@
-import { and, asc, count, eq } from 'drizzle-orm';
-import { db } from '.';
-import { dataChanged } from '../page-cache';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from './connection';
 import { indicators, observations, type Indicator } from './schema';
 
 /** Every indicator, UN ones first in their display order, then national KPIs. */
-export function listIndicators(): Indicator[] {
+export function listIndicators(db: Db): Indicator[] {
 	return db
 		.select()
 		.from(indicators)
@@ -12,30 +11,29 @@ export function listIndicators(): Indicator[] {
 		.all();
 }
 
-export function getIndicator(code: string): Indicator | undefined {
+export function getIndicator(db: Db, code: string): Indicator | undefined {
 	return db.select().from(indicators).where(eq(indicators.code, code)).get();
 }
 
 /** Defines a national KPI. */
-export function createIndicator(input: Omit<Indicator, 'builtIn' | 'sortOrder'>): void {
+export function createIndicator(db: Db, input: Omit<Indicator, 'builtIn' | 'sortOrder'>): void {
 	db.insert(indicators)
 		.values({ ...input, builtIn: false, sortOrder: 100 })
 		.run();
-	dataChanged();
 }
 
 /** Deletes a national KPI that has no values yet; false when it has some (or is built in). */
-export function deleteIndicator(code: string): boolean {
+export function deleteIndicator(db: Db, code: string): boolean {
 	const used = db
-		.select({ n: count() })
+		.select({ code: observations.indicator })
 		.from(observations)
 		.where(eq(observations.indicator, code))
+		.limit(1)
 		.get();
-	if ((used?.n ?? 0) > 0) return false;
+	if (used) return false;
 	const result = db
 		.delete(indicators)
 		.where(and(eq(indicators.code, code), eq(indicators.builtIn, false)))
 		.run();
-	dataChanged();
 	return result.changes > 0;
 }

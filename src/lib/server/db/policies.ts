@@ -1,6 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { db } from '.';
-import { dataChanged } from '../page-cache';
+import type { Db } from './connection';
 import { milestones, policies, targets, type Milestone, type Policy, type Target } from './schema';
 
 export type PolicyInput = Omit<Policy, 'id'>;
@@ -8,7 +7,7 @@ export type MilestoneInput = Omit<Milestone, 'id'>;
 export type TargetInput = Omit<Target, 'id'>;
 
 /** Policies, of one country or all, oldest first. */
-export function listPolicies(country?: string): Policy[] {
+export function listPolicies(db: Db, country?: string): Policy[] {
 	return db
 		.select()
 		.from(policies)
@@ -17,29 +16,28 @@ export function listPolicies(country?: string): Policy[] {
 		.all();
 }
 
-export function getPolicy(id: number): Policy | undefined {
+export function getPolicy(db: Db, id: number): Policy | undefined {
 	return db.select().from(policies).where(eq(policies.id, id)).get();
 }
 
-export function createPolicy(input: PolicyInput): number {
-	const id = db.insert(policies).values(input).returning({ id: policies.id }).get().id;
-	dataChanged();
-	return id;
+export function createPolicy(db: Db, input: PolicyInput): number {
+	return db.insert(policies).values(input).returning({ id: policies.id }).get().id;
 }
 
-export function updatePolicy(id: number, input: PolicyInput): void {
+export function updatePolicy(db: Db, id: number, input: PolicyInput): void {
 	db.update(policies).set(input).where(eq(policies.id, id)).run();
-	dataChanged();
 }
 
 /** Deletes a policy with its milestones and targets. */
-export function deletePolicy(id: number): void {
+export function deletePolicy(db: Db, id: number): void {
 	db.delete(policies).where(eq(policies.id, id)).run();
-	dataChanged();
 }
 
 /** Milestones of one policy, or of every policy of a country, by date. */
-export function listMilestones(filter: { policyId?: number; country?: string } = {}): Milestone[] {
+export function listMilestones(
+	db: Db,
+	filter: { policyId?: number; country?: string } = {}
+): Milestone[] {
 	const rows = db
 		.select({ m: milestones })
 		.from(milestones)
@@ -55,28 +53,24 @@ export function listMilestones(filter: { policyId?: number; country?: string } =
 	return rows.map((r) => r.m);
 }
 
-export function getMilestone(id: number): Milestone | undefined {
+export function getMilestone(db: Db, id: number): Milestone | undefined {
 	return db.select().from(milestones).where(eq(milestones.id, id)).get();
 }
 
-export function createMilestone(input: MilestoneInput): number {
-	const id = db.insert(milestones).values(input).returning({ id: milestones.id }).get().id;
-	dataChanged();
-	return id;
+export function createMilestone(db: Db, input: MilestoneInput): number {
+	return db.insert(milestones).values(input).returning({ id: milestones.id }).get().id;
 }
 
-export function updateMilestone(id: number, input: MilestoneInput): void {
+export function updateMilestone(db: Db, id: number, input: MilestoneInput): void {
 	db.update(milestones).set(input).where(eq(milestones.id, id)).run();
-	dataChanged();
 }
 
-export function deleteMilestone(id: number): void {
+export function deleteMilestone(db: Db, id: number): void {
 	db.delete(milestones).where(eq(milestones.id, id)).run();
-	dataChanged();
 }
 
 /** Targets of one country or all, by policy then target year. */
-export function listTargets(country?: string): Target[] {
+export function listTargets(db: Db, country?: string): Target[] {
 	return db
 		.select()
 		.from(targets)
@@ -85,22 +79,18 @@ export function listTargets(country?: string): Target[] {
 		.all();
 }
 
-export function getTarget(id: number): Target | undefined {
+export function getTarget(db: Db, id: number): Target | undefined {
 	return db.select().from(targets).where(eq(targets.id, id)).get();
 }
 
-export function createTarget(input: TargetInput): number {
-	const id = db.insert(targets).values(input).returning({ id: targets.id }).get().id;
-	dataChanged();
-	return id;
+export function createTarget(db: Db, input: TargetInput): number {
+	return db.insert(targets).values(input).returning({ id: targets.id }).get().id;
 }
 
-export function updateTarget(id: number, input: TargetInput): void {
+export function updateTarget(db: Db, id: number, input: TargetInput): void {
 	db.update(targets).set(input).where(eq(targets.id, id)).run();
-	dataChanged();
 }
 
-export function deleteTarget(id: number): void {
+export function deleteTarget(db: Db, id: number): void {
 	db.delete(targets).where(eq(targets.id, id)).run();
-	dataChanged();
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	check,
 	index,
 	integer,
 	primaryKey,
@@ -327,3 +328,17 @@ export const auditLog = sqliteTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+/**
+ * How many times content that pages show has changed: one row, advanced by triggers on every
+ * table pages read (migration 0004; the lists are in revision.ts). The page cache compares it,
+ * so that a write by any connection of any process drops the pages rendered before it.
+ */
+export const dataRevision = sqliteTable(
+	'data_revision',
+	{
+		id: integer('id').primaryKey(),
+		revision: integer('revision').notNull().default(0)
+	},
+	(t) => [check('data_revision_one_row', sql`${t.id} = 1`)]
+);

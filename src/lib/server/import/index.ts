@@ -1,6 +1,17 @@
-import type Database from 'better-sqlite3';
 import { Readable } from 'node:stream';
-import { createCountryMatcher, type CountryName } from '$lib/domain/country-names';
+import { createCountryMatcher } from '$lib/domain/country-names';
+import type { Db } from '../db/connection';
+import { countryNames, listAliases } from '../db/countries';
+import { completeImport, insertImport } from '../db/imports';
+import { listIndicators } from '../db/indicators';
+import {
+	begin,
+	commit,
+	foreignKeys,
+	inTransaction,
+	rollback,
+	setForeignKeys
+} from '../db/transactions';
 import { UnreadableFileError, type ImportIssue } from './errors';
 import {
 	createMapper,
@@ -54,11 +65,11 @@ export interface ImportReport {
 /**
  * The one import pipeline: parse → detect the layout → map names to ISO3 → validate → diff →
  * commit in one transaction → record the import. Any error rejects the whole file and the
- * database is left exactly as it was. `sqlite` should be a connection of the import's own, so
+ * database is left exactly as it was. `db` should be a connection of the import's own, so
  * that readers on other connections never see a half-written file.
  */
 export async function runImport(
-	sqlite: Database.Database,
+	db: Db,
 	source: Readable | Buffer | string,
 	options: ImportOptions
 ): Promise<ImportReport> {
@@ -87,19 +98,19 @@ export async function runImport(
 		if (report.errors.length < maxIssues) report.errors.push({ row, column, message, suggestion });
 	};
 
-	const indicators = sqlite
-		.prepare('SELECT code, min_value AS minValue, max_value AS maxValue FROM indicators')
-		.all() as IndicatorRange[];
+	const indicators: IndicatorRange[] = listIndicators(db).map(({ code, minValue, maxValue }) => ({
+		code,
+		minValue,
+		maxValue
+	}));
 	const codes = new Map(indicators.map((i) => [i.code.toUpperCase(), i.code]));
+	const names = countryNames(db);
 	const ctx = {
-		countries: createCountryMatcher(
-			sqlite.prepare('SELECT iso3, name FROM countries').all() as CountryName[],
-			sqlite.prepare('SELECT iso3, alias AS name FROM country_aliases').all() as CountryName[]
-		),
+		countries: createCountryMatcher(names, listAliases(db)),
 		indicatorCode: (text: string) => codes.get(text.trim().toUpperCase()) ?? null,
 		issue
 	};
-	const countryCodes = sqlite.prepare('SELECT iso3 FROM countries').pluck().all() as string[];
+	const countryCodes = names.map((c) => c.iso3);
 	const check = createValidator(indicators, countryCodes, issue, (row, column, message) =>
 		report.warnings.push({ row, column, message })
 	);
@@ -131,16 +142,16 @@ export async function runImport(
 	// lock up front, so that two imports run one after the other. Countries and indicators are
 	// checked by the mapper and the import record is our own, so SQLite need not check the
 	// foreign keys of every row again (the setting cannot change inside a transaction).
-	const foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) as number;
-	sqlite.pragma('foreign_keys = OFF');
+	const checkedForeignKeys = foreignKeys(db);
+	setForeignKeys(db, false);
 	try {
 		return await importInTransaction();
 	} finally {
-		if (!sqlite.inTransaction) sqlite.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+		if (!inTransaction(db)) setForeignKeys(db, checkedForeignKeys);
 	}
 
 	async function importInTransaction(): Promise<ImportReport> {
-		sqlite.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
+		begin(db, options.dryRun ? 'read' : 'write');
 		let writer: ReturnType<typeof createWriter> | null = null;
 		let mapper: RowMapper | null = null;
 		try {
@@ -164,8 +175,15 @@ export async function runImport(
 					}
 					report.layout = layout;
 					mapper = createMapper(layout, header, ctx);
-					const importId = options.dryRun || !mapper ? null : insertImport(sqlite, options, layout);
-					writer = createWriter(sqlite, importId);
+					const importId =
+						options.dryRun || !mapper
+							? null
+							: insertImport(db, {
+									fileName: options.fileName,
+									layout,
+									importedBy: options.importedBy
+								});
+					writer = createWriter(db, importId);
 					report.importId = importId;
 				},
 				onRows(rows, lines) {
@@ -193,7 +211,7 @@ export async function runImport(
 				issue(null, null, 'The file has a header but no data rows.');
 		} catch (error) {
 			if (!(error instanceof UnreadableFileError)) {
-				sqlite.exec('ROLLBACK');
+				rollback(db);
 				throw error;
 			}
 			issue(error.issue.row, error.issue.column, error.issue.message);
@@ -207,41 +225,17 @@ export async function runImport(
 		}
 		const nothingNew = report.values.new === 0 && report.values.changed === 0;
 		if (report.errorCount > 0 || options.dryRun || nothingNew) {
-			sqlite.exec('ROLLBACK');
+			rollback(db);
 			report.importId = null;
 			report.status = report.errorCount > 0 ? 'rejected' : options.dryRun ? 'dry_run' : 'unchanged';
 			return report;
 		}
 		w?.finish();
-		sqlite
-			.prepare(
-				`UPDATE imports SET sha256 = ?, years = ?, rows_read = ?, values_new = ?, values_changed = ?, values_unchanged = ?, messages = ? WHERE id = ?`
-			)
-			.run(
-				report.sha256,
-				report.years.join(','),
-				report.rowsRead,
-				report.values.new,
-				report.values.changed,
-				report.values.unchanged,
-				JSON.stringify(report.warnings),
-				report.importId
-			);
-		sqlite.exec('COMMIT');
+		completeImport(db, report.importId!, report);
+		commit(db);
 		report.status = 'published';
 		return report;
 	}
-}
-
-function insertImport(
-	sqlite: Database.Database,
-	options: ImportOptions,
-	layout: LayoutName
-): number {
-	const result = sqlite
-		.prepare(`INSERT INTO imports (file_name, sha256, layout, imported_by) VALUES (?, '', ?, ?)`)
-		.run(options.fileName, layout, options.importedBy);
-	return Number(result.lastInsertRowid);
 }
 
 function toStream(source: Readable | Buffer | string): Readable {

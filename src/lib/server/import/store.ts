@@ -1,4 +1,10 @@
-import type Database from 'better-sqlite3';
+import type { Db } from '../db/connection';
+import {
+	createIndexes,
+	dropSecondaryIndexes,
+	importStatements,
+	observationCount
+} from '../db/observation-writes';
 import type { ImportRecord } from './layouts';
 
 export interface ValueChange {
@@ -15,12 +21,6 @@ export interface DiffCounts {
 	unchanged: number;
 }
 
-interface Existing {
-	value: number | null;
-	rank: number | null;
-	importId: number | null;
-}
-
 const LARGEST = 20;
 
 /** Below this many added rows an import keeps the secondary indexes up to date row by row. */
@@ -30,17 +30,11 @@ const DEFER_INDEXES_FROM = 20_000;
  * Compares each record with the database and, unless `importId` is null (a dry run), writes
  * it. A value it replaces is logged in `import_changes` so that the import can be undone; a
  * value it adds needs no log line, since its row carries the import's id (undo deletes the
- * rows still marked with it). The caller owns the transaction.
+ * rows still marked with it). The statements are prepared once, here (db/observation-writes.ts
+ * holds them); the caller owns the transaction.
  */
-export function createWriter(sqlite: Database.Database, importId: number | null) {
-	const select = sqlite.prepare<[string, number, string], Existing>(
-		'SELECT value, rank, import_id AS importId FROM observations WHERE indicator = ? AND year = ? AND country = ?'
-	);
-	const anyRow = sqlite
-		.prepare<[string, number], number>(
-			'SELECT 1 FROM observations WHERE indicator = ? AND year = ? LIMIT 1'
-		)
-		.pluck();
+export function createWriter(db: Db, importId: number | null) {
+	const statements = importStatements(db);
 	/**
 	 * Whether the database held any value of an indicator in a year before this import: a new
 	 * edition (the usual upload) needs no look-up per row. Keys repeat in a file only as
@@ -53,20 +47,10 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 		if (last.indicator === indicator && last.year === year) return last.answer;
 		const key = `${indicator}\u0000${year}`;
 		let answer = held.get(key);
-		if (answer === undefined) held.set(key, (answer = anyRow.get(indicator, year) !== undefined));
+		if (answer === undefined) held.set(key, (answer = statements.editionHeld(indicator, year)));
 		last = { indicator, year, answer };
 		return answer;
 	}
-	const insert = sqlite.prepare(
-		'INSERT INTO observations (indicator, year, country, value, rank, import_id) VALUES (?, ?, ?, ?, ?, ?)'
-	);
-	const update = sqlite.prepare(
-		'UPDATE observations SET value = ?, rank = ?, import_id = ? WHERE indicator = ? AND year = ? AND country = ?'
-	);
-	const log = sqlite.prepare(
-		`INSERT INTO import_changes (import_id, indicator, year, country, previous_existed, previous_value, previous_rank, previous_import_id, new_value, new_rank)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
 	const counts: DiffCounts = { new: 0, changed: 0, unchanged: 0 };
 
 	/**
@@ -83,20 +67,7 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 	let deferredIndexes: string[] | null = null;
 	let deferFrom = Infinity;
 	if (importId !== null) {
-		const held = sqlite.prepare('SELECT count(*) FROM observations').pluck().get() as number;
-		deferFrom = Math.max(DEFER_INDEXES_FROM, Math.ceil(held / 4));
-	}
-	function deferIndexes() {
-		deferredIndexes = (
-			sqlite
-				.prepare(
-					`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL`
-				)
-				.all() as { name: string; sql: string }[]
-		).map(({ name, sql }) => {
-			sqlite.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
-			return sql;
-		});
+		deferFrom = Math.max(DEFER_INDEXES_FROM, Math.ceil(observationCount(db) / 4));
 	}
 
 	const largest: (ValueChange & { size: number })[] = [];
@@ -116,14 +87,14 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 		counts,
 		/** Builds the indexes dropped for a large import again; call before committing. */
 		finish() {
-			for (const sql of deferredIndexes ?? []) sqlite.exec(sql);
+			if (deferredIndexes) createIndexes(db, deferredIndexes);
 			deferredIndexes = null;
 		},
 		/** The changed values with the largest absolute change, largest first. */
 		largestChanges: (): ValueChange[] => largest.map(({ size: _size, ...c }) => c),
 		apply(r: ImportRecord) {
 			const existing = heldBefore(r.indicator, r.year)
-				? select.get(r.indicator, r.year, r.country)
+				? statements.existing(r.indicator, r.year, r.country)
 				: undefined;
 			const rank = r.rank === undefined ? (existing?.rank ?? null) : r.rank;
 			if (existing && existing.value === r.value && existing.rank === rank) {
@@ -132,8 +103,8 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 			}
 			if (!existing) {
 				if (importId !== null) {
-					if (counts.new === deferFrom) deferIndexes();
-					insert.run(r.indicator, r.year, r.country, r.value, rank, importId);
+					if (counts.new === deferFrom) deferredIndexes = dropSecondaryIndexes(db);
+					statements.insert(importId, r.indicator, r.year, r.country, r.value, rank);
 				}
 				counts.new++;
 				return;
@@ -142,19 +113,7 @@ export function createWriter(sqlite: Database.Database, importId: number | null)
 			const { country, indicator, year, value } = r;
 			keepLargest({ country, indicator, year, value, previous: existing.value });
 			if (importId === null) return;
-			update.run(r.value, rank, importId, r.indicator, r.year, r.country);
-			log.run(
-				importId,
-				r.indicator,
-				r.year,
-				r.country,
-				1,
-				existing.value,
-				existing.rank,
-				existing.importId,
-				r.value,
-				rank
-			);
+			statements.replace(importId, r.indicator, r.year, r.country, r.value, rank, existing);
 		}
 	};
 }

@@ -2,13 +2,14 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { groupName, incomeGroupName } from '$lib/domain/aggregates';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { countryProfile } from './profile.server';
 
 export const load = (({ params, locals }) => {
 	const { locale } = locals;
-	const countries = listCountries();
+	const countries = listCountries(db);
 	const country = countries.find((c) => c.iso3 === params.iso3.toUpperCase());
 	if (!country) error(404, translate(locale, 'countries.notFound', { code: params.iso3 }));
 	const collator = new Intl.Collator(locale);
@@ -24,7 +25,7 @@ export const load = (({ params, locals }) => {
 			income: country.incomeGroup ? incomeGroupName(country.incomeGroup, locale) : null
 		},
 		/** Everything the profile draws, shaped for the charts. */
-		profile: countryProfile(country, locale),
+		profile: countryProfile(db, country, countries, locale),
 		/** For the country picker: names in the page's language, in its alphabetical order. */
 		countries: localizeNames(
 			countries.map((c) => ({ iso3: c.iso3, name: c.name })),

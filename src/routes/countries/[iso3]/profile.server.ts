@@ -1,115 +1,30 @@
-import { lastTwoEditions } from '$lib/domain/change';
-import { levelGroup, ratingClass } from '$lib/domain/levels';
-import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
-import type { MessageKey } from '$lib/i18n/messages';
-import { translate } from '$lib/i18n/translate';
-import { summaryByYear } from '$lib/server/benchmarks';
-import { listCountries, type CountryWithGroups } from '$lib/server/db/countries';
+import type { Locale } from '$lib/i18n/locales';
+import type { Db } from '$lib/server/db';
+import type { CountryWithGroups } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
-import { allYears, observationsOfIndicator } from '$lib/server/db/observations';
-import { seriesOver, toEditions } from '$lib/server/editions';
-import { countryName } from '$lib/server/i18n';
-
-type Point = { x: number; y: number | null };
-
-/** The UN indicators' names have messages; an indicator added by users keeps its own name. */
-const NAMED = new Set(['EGDI', 'OSI', 'TII', 'HCI', 'EPI']);
+import { allYears, findObservations } from '$lib/server/db/observations';
+import { shapeProfile, type ProfileRows } from './profile';
 
 /**
- * A country's profile: every indicator over every edition beside its region and the world, with
- * indicator and country names in `locale`.
+ * What a profile reads besides the countries the page has loaded already, in three queries
+ * whatever the number of indicators: every observation in one (the region and world means need
+ * every country's values).
  */
-export function countryProfile(country: CountryWithGroups, locale: Locale = DEFAULT_LOCALE) {
-	const countries = new Map(listCountries().map((c) => [c.iso3, c]));
-	const years = allYears();
-	const indicators = listIndicators();
-	const byIndicator = new Map(indicators.map((i) => [i.code, observationsOfIndicator(i.code)]));
-	const mine = [...byIndicator.values()].flat().filter((o) => o.country === country.iso3);
-	const editions = toEditions(mine);
-	const [, latest] = lastTwoEditions(editions);
-
-	const benchmark = (code: string, member: (c: CountryWithGroups) => boolean): Point[] => {
-		const summaries = summaryByYear(byIndicator.get(code) ?? [], countries, member);
-		return years.map((x) => ({ x, y: summaries.get(x)?.mean ?? null }));
-	};
-
-	const charts = indicators
-		.map((i) => ({
-			code: i.code,
-			name: NAMED.has(i.code)
-				? translate(locale, `countries.indicator.${i.code}.name` as MessageKey)
-				: i.name,
-			unit: i.unit,
-			domain: [i.minValue ?? 0, i.maxValue ?? 1] as [number, number],
-			country: seriesOver(editions, i.code, years),
-			region: benchmark(i.code, (c) => c.region === country.region),
-			world: benchmark(i.code, () => true)
-		}))
-		.filter((c) => c.country.some((p) => p.y !== null));
-
-	const rankHistory = years.map((x) => ({
-		x,
-		y: editions.find((e) => e.year === x)?.rank ?? null
-	}));
-
-	const latestYear = latest?.year ?? null;
-	const latestOf = (code: string, member: (c: CountryWithGroups) => boolean) =>
-		latestYear === null
-			? null
-			: (summaryByYear(byIndicator.get(code) ?? [], countries, member).get(latestYear)?.mean ??
-				null);
-	const components = ['EGDI', 'OSI', 'TII', 'HCI', 'EPI']
-		.filter((code) => byIndicator.has(code))
-		.map((code) => ({
-			code,
-			country: latest?.values[code] ?? null,
-			region: latestOf(code, (c) => c.region === country.region),
-			world: latestOf(code, () => true)
-		}));
-
-	const regionEgdi =
-		latestYear === null
-			? []
-			: (byIndicator.get('EGDI') ?? [])
-					.filter(
-						(o) =>
-							o.year === latestYear &&
-							o.value !== null &&
-							countries.get(o.country)?.region === country.region
-					)
-					.map((o) => ({
-						key: o.country,
-						name: countryName(o.country, locale, countries.get(o.country)!.name),
-						value: o.value as number,
-						rank: o.rank
-					}))
-					.sort((a, b) => b.value - a.value);
-	const positionInRegion = regionEgdi.findIndex((r) => r.key === country.iso3) + 1;
-
-	const egdi = latest?.values.EGDI ?? null;
-	const neighbours = regionEgdi
-		.filter((r) => r.key !== country.iso3 && countries.get(r.key)?.subregion === country.subregion)
-		.sort((a, b) => Math.abs(a.value - (egdi ?? 0)) - Math.abs(b.value - (egdi ?? 0)))
-		.slice(0, 3)
-		.map((r) => r.key);
-
+export function profileRows(db: Db, countries: readonly CountryWithGroups[]): ProfileRows {
 	return {
-		latestYear,
-		egdi,
-		rank: latest?.rank ?? null,
-		levelGroup: levelGroup(egdi),
-		ratingClass: ratingClass(egdi)?.code ?? null,
-		/** One chart per indicator with values: the country, its region's mean and the world mean. */
-		charts,
-		/** EGDI rank by edition (null: not ranked). */
-		rankHistory,
-		/** Latest edition: each index for the country, its region's mean and the world mean. */
-		components,
-		/** EGDI of every country of the region in the latest edition, best first. */
-		regionEgdi,
-		/** 1-based place within the region, 0 when not assessed. */
-		positionInRegion,
-		/** The country and up to three sub-regional neighbours closest in EGDI, for Compare. */
-		compareWith: [country.iso3, ...neighbours]
+		countries,
+		years: allYears(db),
+		indicators: listIndicators(db),
+		observations: findObservations(db, {})
 	};
+}
+
+/** A country's profile, shaped for the charts: its rows loaded, then shaped. */
+export function countryProfile(
+	db: Db,
+	country: CountryWithGroups,
+	countries: readonly CountryWithGroups[],
+	locale: Locale
+) {
+	return shapeProfile(country, profileRows(db, countries), locale);
 }

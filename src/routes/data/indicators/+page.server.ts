@@ -11,7 +11,7 @@ import { indicatorName } from '../../targets/indicator-names';
 
 export const load = (({ locals }) => ({
 	/** Every indicator: the UN ones (named in the page's language), then the national KPIs. */
-	indicators: listIndicators().map((i) => ({
+	indicators: listIndicators(db).map((i) => ({
 		...i,
 		name: indicatorName(i.code, i.name, locals.locale)
 	})),
@@ -23,9 +23,9 @@ export const actions = {
 	create: async ({ request, locals }) => {
 		const user = requireRole(locals, 'analyst');
 		const fields = formFields(await request.formData());
-		const checked = checkIndicator(fields, new Set(listIndicators().map((i) => i.code)));
+		const checked = checkIndicator(fields, new Set(listIndicators(db).map((i) => i.code)));
 		if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
-		createIndicator(checked.value);
+		createIndicator(db, checked.value);
 		audit(
 			db,
 			user.email,
@@ -38,7 +38,7 @@ export const actions = {
 	delete: async ({ request, locals }) => {
 		const user = requireRole(locals, 'analyst');
 		const code = String((await request.formData()).get('code') ?? '');
-		if (!deleteIndicator(code)) {
+		if (!deleteIndicator(db, code)) {
 			return fail(409, { message: translate(locals.locale, 'data.indicators.cannotDelete', { code }) });
 		}
 		audit(db, user.email, 'indicator.delete', `indicator ${code}`);

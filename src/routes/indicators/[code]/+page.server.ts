@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { db } from '$lib/server/db';
 import { listCountries, listGroups } from '$lib/server/db/countries';
 import { getIndicator, listIndicators } from '$lib/server/db/indicators';
 import { yearsOf } from '$lib/server/db/observations';
@@ -7,74 +8,43 @@ import { focusCountry } from '$lib/server/focus';
 import { localizeNames } from '$lib/server/i18n';
 import { numberLocale, translate } from '$lib/i18n';
 import { localizeIndicator } from '$lib/i18n/indicators';
-import {
-	explorerRows,
-	legendOf,
-	SORTS,
-	tableRows,
-	type ExplorerView,
-	type Sort
-} from './explorer.server';
+import { explorerRows, filterChoices, legendOf, readView, tableRows } from './explorer';
+import { editionValues } from './explorer.server';
 
 export const load = (({ params, url, locals }) => {
 	const { locale } = locals;
-	const indicator = getIndicator(params.code.toUpperCase());
+	const indicator = getIndicator(db, params.code.toUpperCase());
 	if (!indicator) error(404, translate(locale, 'explorer.error.notFound', { code: params.code }));
 	const bound = numberLocale(locale).format('.2f');
-	const years = yearsOf(indicator.code);
-	const countries = listCountries();
-	const q = url.searchParams;
-	const asYear = (name: string) => {
-		const y = Number(q.get(name));
-		return years.includes(y) ? y : null;
-	};
-	const year = asYear('year') ?? years[0] ?? null;
-	const defaultFrom = year === null ? null : (years.find((y) => y < year) ?? null);
-	const sort = (SORTS as readonly string[]).includes(q.get('sort') ?? '')
-		? (q.get('sort') as Sort)
-		: 'rank';
-	const regions = [...new Set(countries.map((c) => c.region).filter((r) => r !== null))].sort();
-	const incomes = ['High', 'Upper-Middle', 'Lower-Middle', 'Low'].filter((i) =>
-		countries.some((c) => c.incomeGroup === i)
+	const years = yearsOf(db, indicator.code);
+	const countries = listCountries(db);
+	const groups = listGroups(db);
+	const { regions, incomes } = filterChoices(countries);
+	const view = readView(
+		url.searchParams,
+		years,
+		{ regions, incomes, groups: groups.map((g) => g.code) },
+		focusCountry(db, url)
 	);
-	const groups = listGroups();
-	const pick = (name: string, allowed: readonly string[]) => {
-		const v = q.get(name) ?? '';
-		return allowed.includes(v) ? v : '';
-	};
-	const view: ExplorerView | null =
-		year === null
-			? null
-			: {
-					year,
-					from: asYear('from') ?? defaultFrom,
-					region: pick('region', regions),
-					income: pick('income', incomes),
-					group: pick(
-						'group',
-						groups.map((g) => g.code)
-					),
-					q: q.get('q')?.slice(0, 60) ?? '',
-					sort,
-					dir:
-						q.get('dir') === 'desc'
-							? 'desc'
-							: q.get('dir') === 'asc'
-								? 'asc'
-								: sort === 'value' || sort === 'change'
-									? 'desc'
-									: 'asc',
-					focus: focusCountry(url)
-				};
 	// Names in the page's language: the countries' (i18n-iso-countries) and the UN indicators'.
 	const rows = view
-		? localizeNames(explorerRows(indicator, countries, view, locale, bound), locale)
+		? localizeNames(
+				explorerRows(
+					indicator,
+					countries,
+					view,
+					editionValues(db, indicator.code, view),
+					locale,
+					bound
+				),
+				locale
+			)
 		: [];
 	return {
 		/** The indicator, its name and description in the page's language. */
 		indicator: localizeIndicator(indicator, locale),
 		/** Other indicators, for the switcher. */
-		indicators: listIndicators().map((i) => ({
+		indicators: listIndicators(db).map((i) => ({
 			code: i.code,
 			name: localizeIndicator(i, locale).name
 		})),

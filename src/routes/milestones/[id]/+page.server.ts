@@ -2,13 +2,14 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { deleteMilestone, getMilestone, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
 import { saveMilestone } from '../milestone-form.server';
 
 function milestoneOf(id: string, locale: Locale) {
-	const milestone = /^\d+$/.test(id) ? getMilestone(Number(id)) : undefined;
+	const milestone = /^\d+$/.test(id) ? getMilestone(db, Number(id)) : undefined;
 	if (!milestone) error(404, translate(locale, 'plans.error.noMilestone'));
 	return milestone;
 }
@@ -17,7 +18,7 @@ export const load = (({ params, locals }) => {
 	const m = milestoneOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: formOptions(),
+		options: formOptions(db),
 		/** The milestone's fields as the form shows them. */
 		values: Object.fromEntries(
 			Object.entries(m).map(([k, v]) => [k, v === null ? '' : String(v)])
@@ -34,9 +35,9 @@ export const actions = {
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const m = milestoneOf(params.id, locals.locale);
-		deleteMilestone(m.id);
-		auditPlan(user.email, 'milestone.delete', `milestone ${m.id}`, m);
-		const country = getPolicy(m.policyId)?.country ?? '';
+		deleteMilestone(db, m.id);
+		auditPlan(db, user.email, 'milestone.delete', `milestone ${m.id}`, m);
+		const country = getPolicy(db, m.policyId)?.country ?? '';
 		redirect(303, localizePath(`/targets?country=${country}`, locals.locale));
 	}
 } satisfies Actions;

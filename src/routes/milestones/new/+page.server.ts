@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { db } from '$lib/server/db';
 import { listPolicies } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
@@ -6,10 +7,10 @@ import { formOptions, todayIso } from '$lib/server/plans';
 import { saveMilestone } from '../milestone-form.server';
 
 export const load = (({ url, locals }) => {
-	const policy = listPolicies(focusCountry(url)).at(-1);
+	const policy = listPolicies(db, focusCountry(db, url)).at(-1);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: formOptions(),
+		options: formOptions(db),
 		/** A new milestone starts today, planned, in the focus country's latest policy. */
 		values: { policyId: String(policy?.id ?? ''), date: todayIso(), status: 'planned' } as Record<
 			string,

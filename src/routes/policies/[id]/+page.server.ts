@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { deletePolicy, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
@@ -9,7 +10,7 @@ import { localizeOptions } from '../../targets/localize.server';
 import { savePolicy } from '../policy-form.server';
 
 function policyOf(id: string, locale: Locale) {
-	const policy = /^\d+$/.test(id) ? getPolicy(Number(id)) : undefined;
+	const policy = /^\d+$/.test(id) ? getPolicy(db, Number(id)) : undefined;
 	if (!policy) error(404, translate(locale, 'plans.error.noPolicy'));
 	return policy;
 }
@@ -18,7 +19,7 @@ export const load = (({ params, locals }) => {
 	const p = policyOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: localizeOptions(formOptions(), locals.locale),
+		options: localizeOptions(formOptions(db), locals.locale),
 		/** The policy's fields as the form shows them. */
 		values: Object.fromEntries(
 			Object.entries(p).map(([k, v]) => [k, v === null ? '' : String(v)])
@@ -35,8 +36,8 @@ export const actions = {
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const p = policyOf(params.id, locals.locale);
-		deletePolicy(p.id);
-		auditPlan(user.email, 'policy.delete', `policy ${p.id}`, p);
+		deletePolicy(db, p.id);
+		auditPlan(db, user.email, 'policy.delete', `policy ${p.id}`, p);
 		redirect(303, localizePath(`/targets?country=${p.country}`, locals.locale));
 	}
 } satisfies Actions;

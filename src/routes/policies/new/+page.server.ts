@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { db } from '$lib/server/db';
 import { focusCountry } from '$lib/server/focus';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { formOptions } from '$lib/server/plans';
@@ -7,9 +8,9 @@ import { savePolicy } from '../policy-form.server';
 
 export const load = (({ url, locals }) => ({
 	editing: hasRole(locals.user, 'editor'),
-	options: localizeOptions(formOptions(), locals.locale),
+	options: localizeOptions(formOptions(db), locals.locale),
 	/** A new policy starts for the focus country, running to 2035. */
-	values: { country: focusCountry(url), endYear: '2035' } as Record<string, string>
+	values: { country: focusCountry(db, url), endYear: '2035' } as Record<string, string>
 })) satisfies PageServerLoad;
 
 export const actions = {

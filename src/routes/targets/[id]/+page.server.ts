@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
+import { db } from '$lib/server/db';
 import { deleteTarget, getTarget } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
@@ -9,7 +10,7 @@ import { localizeOptions } from '../localize.server';
 import { saveTarget } from '../target-form.server';
 
 function targetOf(id: string, locale: Locale) {
-	const target = /^\d+$/.test(id) ? getTarget(Number(id)) : undefined;
+	const target = /^\d+$/.test(id) ? getTarget(db, Number(id)) : undefined;
 	if (!target) error(404, translate(locale, 'plans.error.noTarget'));
 	return target;
 }
@@ -18,7 +19,7 @@ export const load = (({ params, locals }) => {
 	const t = targetOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: localizeOptions(formOptions(), locals.locale),
+		options: localizeOptions(formOptions(db), locals.locale),
 		id: t.id,
 		/** The target's fields as the form shows them. */
 		values: Object.fromEntries(
@@ -39,8 +40,8 @@ export const actions = {
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');
 		const t = targetOf(params.id, locals.locale);
-		deleteTarget(t.id);
-		auditPlan(user.email, 'target.delete', `target ${t.id}`, t);
+		deleteTarget(db, t.id);
+		auditPlan(db, user.email, 'target.delete', `target ${t.id}`, t);
 		redirect(303, localizePath(`/targets?country=${t.country}`, locals.locale));
 	}
 } satisfies Actions;

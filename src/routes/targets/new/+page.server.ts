@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { db } from '$lib/server/db';
 import { focusCountry } from '$lib/server/focus';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { formOptions } from '$lib/server/plans';
@@ -7,10 +8,10 @@ import { saveTarget } from '../target-form.server';
 
 export const load = (({ url, locals }) => ({
 	editing: hasRole(locals.user, 'editor'),
-	options: localizeOptions(formOptions(), locals.locale),
+	options: localizeOptions(formOptions(db), locals.locale),
 	/** A new target starts for the focus country, from the latest edition to 2035. */
 	values: {
-		country: focusCountry(url),
+		country: focusCountry(db, url),
 		indicator: 'EGDI',
 		kind: 'value',
 		baselineYear: '2024',

@@ -1,6 +1,9 @@
 import type { RequestHandler } from './$types';
 import { queryOf, respond, withParameters } from '$lib/server/api';
+import { db } from '$lib/server/db';
+import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
+import { findObservations } from '$lib/server/db/observations';
 import { AGGREGATE_BY, aggregate } from '$lib/server/aggregates';
 
 /**
@@ -13,12 +16,12 @@ export const GET: RequestHandler = ({ url }) =>
 		const indicator =
 			q.oneOf(
 				'indicator',
-				listIndicators().map((i) => i.code)
+				listIndicators(db).map((i) => i.code)
 			) ?? q.required('indicator');
 		const year = q.year('year') ?? q.required('year');
 		const by = q.oneOf('by', AGGREGATE_BY, 'world')!;
 		return respond(
-			aggregate(indicator, year, by),
+			aggregate(findObservations(db, { indicator, year }), listCountries(db), by),
 			['group', 'mean', 'median', 'min', 'max', 'n'],
 			q.format,
 			`aggregates-${indicator}-${year}-${by}`

@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { BadParameter, queryOf, respond, withParameters } from '$lib/server/api';
 import { effectiveStatus } from '$lib/domain/milestones';
+import { db } from '$lib/server/db';
 import { getPolicy, listMilestones } from '$lib/server/db/policies';
 import { todayIso } from '$lib/server/plans';
 
@@ -12,11 +13,11 @@ export const GET: RequestHandler = ({ url }) =>
 	withParameters(() => {
 		const q = queryOf(url, ['policy']);
 		const policy = q.text('policy');
-		if (policy !== undefined && (!/^\d+$/.test(policy) || !getPolicy(Number(policy)))) {
+		if (policy !== undefined && (!/^\d+$/.test(policy) || !getPolicy(db, Number(policy)))) {
 			throw new BadParameter('policy', `policy must be the id of a policy; got "${policy}"`);
 		}
 		const today = todayIso();
-		const rows = listMilestones(policy ? { policyId: Number(policy) } : {}).map((m) => {
+		const rows = listMilestones(db, policy ? { policyId: Number(policy) } : {}).map((m) => {
 			const shown = effectiveStatus(m, today);
 			return { ...m, enteredStatus: m.status, status: shown.status, overdue: shown.overdue };
 		});

@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { BadParameter, queryOf, respond, withParameters } from '$lib/server/api';
+import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { findObservations } from '$lib/server/db/observations';
@@ -13,12 +14,12 @@ export const GET: RequestHandler = ({ url }) =>
 		const q = queryOf(url, ['indicator', 'year', 'country']);
 		const indicator = q.oneOf(
 			'indicator',
-			listIndicators().map((i) => i.code)
+			listIndicators(db).map((i) => i.code)
 		);
 		const year = q.year('year');
 		const countries = q.list('country');
 		if (countries) {
-			const known = new Set(listCountries().map((c) => c.iso3));
+			const known = new Set(listCountries(db).map((c) => c.iso3));
 			const unknown = countries.filter((c) => !known.has(c));
 			if (unknown.length)
 				throw new BadParameter(
@@ -26,7 +27,7 @@ export const GET: RequestHandler = ({ url }) =>
 					`country has unknown ISO3 code(s): ${unknown.join(', ')}`
 				);
 		}
-		const rows = findObservations({ indicator, year, countries });
+		const rows = findObservations(db, { indicator, year, countries });
 		return respond(
 			rows,
 			['country', 'year', 'indicator', 'value', 'rank'],

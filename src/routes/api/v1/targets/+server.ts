@@ -1,7 +1,9 @@
 import type { RequestHandler } from './$types';
 import { BadParameter, queryOf, respond, withParameters } from '$lib/server/api';
-import { listCountries } from '$lib/server/db/countries';
+import { db } from '$lib/server/db';
+import { getCountry } from '$lib/server/db/countries';
 import { listTargets } from '$lib/server/db/policies';
+import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 
 /** GET /api/v1/targets[?country=KHM]: every target with its assessment toward the target year. */
@@ -9,10 +11,11 @@ export const GET: RequestHandler = ({ url }) =>
 	withParameters(() => {
 		const q = queryOf(url, ['country']);
 		const country = q.text('country')?.toUpperCase();
-		if (country && !listCountries().some((c) => c.iso3 === country)) {
+		if (country && !getCountry(db, country)) {
 			throw new BadParameter('country', `country has an unknown ISO3 code: ${country}`);
 		}
-		const rows = assessTargets(listTargets(country)).map((t) => ({
+		const targets = listTargets(db, country);
+		const rows = assessTargets(targets, targetEvidence(db, targets)).map((t) => ({
 			id: t.id,
 			policyId: t.policyId,
 			policy: t.policyName,

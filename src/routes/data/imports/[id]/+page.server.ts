@@ -3,12 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
-import { changesOf, getImport } from '$lib/server/db/imports';
+import { db } from '$lib/server/db';
+import { writtenBy, getImport } from '$lib/server/db/imports';
 import { undo } from '$lib/server/imports';
 import { formatDateTime } from '../../date-time';
 
 function importOf(id: string, locale: Locale) {
-	const record = /^\d+$/.test(id) ? getImport(Number(id)) : undefined;
+	const record = /^\d+$/.test(id) ? getImport(db, Number(id)) : undefined;
 	if (!record) error(404, translate(locale, 'data.import.missing', { id }));
 	return record;
 }
@@ -20,7 +21,7 @@ export const load = (({ params, locals, url }) => {
 		/** When it was published, as the page's language writes it. */
 		when: formatDateTime(record.createdAt, locals.locale, true),
 		/** The values it wrote, with what they replaced (for an import). */
-		changes: record.kind === 'import' ? changesOf(record.id) : { rows: [], total: 0 },
+		changes: record.kind === 'import' ? writtenBy(db, record.id) : { rows: [], total: 0 },
 		canUndo:
 			hasRole(locals.user, 'analyst') && record.kind === 'import' && record.status === 'published',
 		published: url.searchParams.has('published'),

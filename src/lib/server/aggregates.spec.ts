@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, rowsOf } from './__fixtures__/survey';
+import { aggregate } from './aggregates';
+
+const egdi2024 = rowsOf({ indicator: 'EGDI' }).filter((o) => o.year === 2024);
+
+describe('aggregate', () => {
+	it('summarises one edition per region, values missing left out', () => {
+		expect(aggregate(egdi2024, COUNTRIES, 'region')).toEqual([
+			{ group: 'Asia', mean: 3.0625 / 4, median: 0.78125, min: 0.5625, max: 0.9375, n: 4 },
+			{ group: 'Europe', mean: 0.875, median: 0.875, min: 0.875, max: 0.875, n: 1 }
+		]);
+	});
+
+	it('by custom group, income group and the world', () => {
+		expect(aggregate(egdi2024, COUNTRIES, 'group').map((g) => [g.group, g.n])).toEqual([
+			['ASEAN', 3]
+		]);
+		expect(aggregate(egdi2024, COUNTRIES, 'income').map((g) => g.group)).toEqual([
+			'High',
+			'Lower-Middle',
+			'Upper-Middle'
+		]);
+		expect(aggregate(egdi2024, COUNTRIES, 'world')).toMatchObject([{ group: 'World', n: 5 }]);
+	});
+
+	it('leaves out the rows of countries it is not given', () => {
+		const asia = COUNTRIES.filter((c) => c.region === 'Asia');
+		expect(aggregate(egdi2024, asia, 'world')).toMatchObject([{ group: 'World', n: 4 }]);
+	});
+});

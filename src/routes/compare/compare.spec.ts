@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { SERIES_COLOURS } from '$lib/charts/palette';
+import { COUNTRIES, EDITIONS, INDICATORS, rowsOf } from '$lib/server/__fixtures__/survey';
+import { latestEgdiYear, shapeComparison, type ComparisonRows } from './compare';
+
+const rows = (codes: string[]): ComparisonRows => ({
+	countries: COUNTRIES.map(({ iso3, name }) => ({ iso3, name })),
+	indicators: INDICATORS,
+	observations: rowsOf({ countries: codes }),
+	editions: EDITIONS,
+	latestEgdi: rowsOf({ indicator: 'EGDI' }).filter((o) => o.year === 2024)
+});
+
+describe('shapeComparison', () => {
+	const c = shapeComparison(['KHM', 'VNM'], rows(['KHM', 'VNM']), 'en');
+	const chart = (code: string) => c.charts.find((ch) => ch.code === code)!;
+
+	it('styles each selected country by its position, named in the language', () => {
+		expect(c.countries.map((s) => [s.iso3, s.name, s.colour])).toEqual([
+			['KHM', 'Cambodia', SERIES_COLOURS[0]],
+			['VNM', 'Viet Nam', SERIES_COLOURS[1]]
+		]);
+		const km = shapeComparison(['KHM'], rows(['KHM']), 'km');
+		expect(km.countries[0].name).toBe('កម្ពុជា');
+	});
+
+	it('draws one chart per indicator with a value, the EGDI rank right after the EGDI', () => {
+		expect(c.charts.map((ch) => ch.code)).toEqual([
+			'EGDI',
+			'RANK',
+			'OSI',
+			'TII',
+			'HCI',
+			'EPI',
+			'KPI_WAIT'
+		]);
+	});
+
+	it("spans each indicator's own editions, with gaps where a country has no value", () => {
+		expect(chart('EGDI').years).toEqual([2020, 2022, 2024]);
+		expect(chart('EGDI').series.map((s) => s.points.map((p) => p.y))).toEqual([
+			[null, 0.5, 0.5625],
+			[null, 0.625, 0.75]
+		]);
+		expect(chart('OSI').years).toEqual([2022, 2024]);
+		expect(chart('OSI').series[1].points).toEqual([
+			{ x: 2022, y: null },
+			{ x: 2024, y: 0.75 }
+		]);
+	});
+
+	it('keeps published ranges and widens them for the data; ranks run from 1, inverted', () => {
+		expect(chart('EGDI').yDomain).toEqual([0, 1]);
+		expect(chart('KPI_WAIT').yDomain).toEqual([0, 60]);
+		expect(chart('RANK')).toMatchObject({ invert: true, higherIsBetter: false, yDomain: [1, 127] });
+	});
+
+	it("names the best and worst of the latest edition by the indicator's direction", () => {
+		expect(chart('EGDI').latest).toEqual({
+			year: 2024,
+			best: { name: 'Viet Nam', value: 0.75 },
+			worst: { name: 'Cambodia', value: 0.5625 }
+		});
+		// Fewer days is better.
+		expect(chart('KPI_WAIT').latest).toEqual({
+			year: 2024,
+			best: { name: 'Viet Nam', value: 12 },
+			worst: { name: 'Cambodia', value: 22 }
+		});
+	});
+
+	it('sums up the latest EGDI edition: ranked countries, values and who leads by how much', () => {
+		expect(c.latest?.year).toBe(2024);
+		expect(c.latest?.ranked).toBe(5);
+		expect(c.latest?.rows.map((r) => [r.iso3, r.values.EGDI, r.values.EPI, r.rank])).toEqual([
+			['KHM', 0.5625, 0.25, 120],
+			['VNM', 0.75, null, 71]
+		]);
+		expect(c.latest?.lead).toEqual({
+			leaders: ['Viet Nam'],
+			egdi: 0.75,
+			rank: 71,
+			next: { name: 'Cambodia', value: 0.5625, gap: 0.1875 },
+			last: null,
+			missing: []
+		});
+	});
+
+	it('leaves out the indicators no selected country has', () => {
+		const europe = shapeComparison(['FRA', 'JPN'], rows(['FRA', 'JPN']), 'en');
+		expect(europe.charts.map((ch) => ch.code)).toEqual(['EGDI', 'RANK']);
+	});
+
+	it('has no latest edition without any EGDI edition', () => {
+		const empty = shapeComparison(
+			['KHM'],
+			{ ...rows(['KHM']), editions: [], observations: [] },
+			'en'
+		);
+		expect(empty).toMatchObject({ charts: [], latest: null });
+	});
+});
+
+describe('latestEgdiYear', () => {
+	it('is the latest year with EGDI rows, whatever other indicators hold', () => {
+		expect(latestEgdiYear(EDITIONS)).toBe(2024);
+		expect(latestEgdiYear([{ indicator: 'KPI_WAIT', year: 2030 }, ...EDITIONS])).toBe(2024);
+		expect(latestEgdiYear([])).toBeUndefined();
+	});
+});

@@ -1,0 +1,260 @@
+import { EGDI_COMPONENTS } from '$lib/domain/indicators';
+import { SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, type Shape } from '$lib/charts/palette';
+import { indicatorName } from '$lib/i18n/indicators';
+import type { Locale } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
+import type { ObservationRow } from '$lib/server/db/observations';
+import type { Indicator } from '$lib/server/db/schema';
+import { countryName } from '$lib/server/i18n';
+
+/** Neighbours compared with the focus country when the URL names none. */
+const DEFAULT_NEIGHBOURS: Record<string, string[]> = { KHM: ['VNM', 'THA', 'LAO'] };
+
+/** The selection when the URL has no `countries`: the focus country and, for Cambodia, three neighbours. */
+export function defaultSelection(focus: string): string[] {
+	return [focus, ...(DEFAULT_NEIGHBOURS[focus] ?? [])];
+}
+
+/** A selected country with the series style of its position, the same in every chart. */
+export interface ComparedCountry {
+	iso3: string;
+	name: string;
+	colour: string;
+	dash: string;
+	shape: Shape;
+}
+
+/** One line per country over an indicator's editions, ready for `LineChart`. */
+export interface TrendChart {
+	/** The indicator's code, or `RANK` for the EGDI rank. */
+	code: string;
+	/** In the page's language (a national KPI's as entered). */
+	name: string;
+	/** `index (0–1)`, `rank`, or a national KPI's unit. */
+	unit: string;
+	higherIsBetter: boolean;
+	yDomain: [number, number];
+	/** Low values on top (ranks). */
+	invert: boolean;
+	/** Editions that hold a value of the indicator for any country, oldest first. */
+	years: number[];
+	/** Lines keyed and labelled by ISO3; null points are editions without a value (gaps). */
+	series: {
+		key: string;
+		label: string;
+		colour: string;
+		dash: string;
+		shape: Shape;
+		points: { x: number; y: number | null }[];
+	}[];
+	/** Best and worst of the selection in the latest edition where any has a value. */
+	latest: { year: number; best: Standing; worst: Standing } | null;
+}
+
+export interface Standing {
+	name: string;
+	value: number;
+}
+
+/** Every indicator's value and the EGDI rank of one country in the latest edition. */
+export interface LatestRow extends ComparedCountry {
+	values: Record<string, number | null>;
+	rank: number | null;
+}
+
+/** Who leads the selection on the EGDI, by how much, and who trails. */
+export interface Lead {
+	/** Names of the leaders (more than one on a tie). */
+	leaders: string[];
+	egdi: number;
+	rank: number | null;
+	/** The best of the others, and the leaders' margin over it. */
+	next: (Standing & { gap: number }) | null;
+	/** The lowest of the selection when there are more than two, and the leaders' margin over it. */
+	last: (Standing & { gap: number }) | null;
+	/** Selected countries without an EGDI in that edition. */
+	missing: string[];
+}
+
+/** The EGDI leader of the latest edition among `rows`; null when none has a value. */
+export function leadOf(rows: LatestRow[]): Lead | null {
+	const assessed = rows
+		.map((r) => ({ name: r.name, value: r.values.EGDI, rank: r.rank }))
+		.filter((r): r is Standing & { rank: number | null } => typeof r.value === 'number')
+		.sort((a, b) => b.value - a.value);
+	if (!assessed.length) return null;
+	const top = assessed[0];
+	const others = assessed.filter((r) => r.value < top.value);
+	// Gaps between the values as shown (four decimals), so that the headline's arithmetic checks.
+	const asShown = (v: number) => Math.round(v * 1e4) / 1e4;
+	const margin = (r: Standing | undefined) =>
+		r ? { name: r.name, value: r.value, gap: asShown(top.value) - asShown(r.value) } : null;
+	return {
+		leaders: assessed.filter((r) => r.value === top.value).map((r) => r.name),
+		egdi: top.value,
+		rank: top.rank,
+		next: margin(others[0]),
+		last: others.length > 1 ? margin(others.at(-1)) : null,
+		missing: rows.filter((r) => r.values.EGDI === null).map((r) => r.name)
+	};
+}
+
+const key = (country: string, indicator: string, year: number) => `${country}|${indicator}|${year}`;
+
+function styled(countries: { iso3: string; name: string }[], i: number): ComparedCountry {
+	return {
+		...countries[i],
+		colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+		dash: SERIES_DASHES[i % SERIES_DASHES.length],
+		shape: SERIES_SHAPES[i % SERIES_SHAPES.length]
+	};
+}
+
+/** The best and worst value of the latest edition that has one, by the indicator's direction. */
+function latestStanding(
+	series: TrendChart['series'],
+	selected: ComparedCountry[],
+	years: number[],
+	higherIsBetter: boolean
+): TrendChart['latest'] {
+	for (const year of [...years].reverse()) {
+		const values = series
+			.map((s, i) => ({ name: selected[i].name, value: s.points.find((p) => p.x === year)?.y }))
+			.filter((v): v is Standing => typeof v.value === 'number')
+			.sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
+		if (values.length) return { year, best: values[0], worst: values.at(-1)! };
+	}
+	return null;
+}
+
+function trendChart(
+	indicator: Omit<TrendChart, 'series' | 'latest' | 'yDomain'> & { range: [number?, number?] },
+	selected: ComparedCountry[],
+	valueOf: (iso3: string, year: number) => number | null
+): TrendChart | null {
+	const { range, ...chart } = indicator;
+	const series = selected.map((c) => ({
+		key: c.iso3,
+		label: c.iso3,
+		colour: c.colour,
+		dash: c.dash,
+		shape: c.shape,
+		points: chart.years.map((year) => ({ x: year, y: valueOf(c.iso3, year) }))
+	}));
+	const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((v) => v !== null);
+	if (!values.length) return null;
+	// A published range holds (out-of-range source values widen it); otherwise the data's extent.
+	const low = Math.min(range[0] ?? Infinity, ...values);
+	const high = Math.max(range[1] ?? -Infinity, ...values);
+	return {
+		...chart,
+		yDomain: [low, high > low ? high : low + 1],
+		series,
+		latest: latestStanding(series, selected, chart.years, chart.higherIsBetter)
+	};
+}
+
+/** The rows a comparison is made of (`comparisonRows` in compare.server.ts loads them). */
+export interface ComparisonRows {
+	/** Every country's code and UN name. */
+	countries: readonly { iso3: string; name: string }[];
+	/** Every indicator, in display order. */
+	indicators: readonly Indicator[];
+	/** Every observation of the selected countries. */
+	observations: readonly ObservationRow[];
+	/** Each (indicator, year) that holds a row, for any country: the indicators' editions. */
+	editions: readonly { indicator: string; year: number }[];
+	/** The EGDI rows of the latest EGDI edition (for the number of countries ranked). */
+	latestEgdi: readonly ObservationRow[];
+}
+
+/** The latest edition with EGDI rows, whose rows `ComparisonRows.latestEgdi` holds. */
+export function latestEgdiYear(
+	editions: readonly { indicator: string; year: number }[]
+): number | undefined {
+	return editionYears(editions, 'EGDI').at(-1);
+}
+
+/** An indicator's editions, oldest first. */
+function editionYears(editions: readonly { indicator: string; year: number }[], code: string) {
+	return editions
+		.filter((e) => e.indicator === code)
+		.map((e) => e.year)
+		.sort((a, b) => a - b);
+}
+
+/**
+ * Everything the compare page shows for the selected countries (ISO3, in selection order), with
+ * country and indicator names in `locale`.
+ */
+export function shapeComparison(codes: string[], rows: ComparisonRows, locale: Locale = 'en') {
+	const names = new Map(rows.countries.map((c) => [c.iso3, c.name]));
+	const countries = codes.map((iso3) => ({
+		iso3,
+		name: countryName(iso3, locale, names.get(iso3) ?? iso3)
+	}));
+	const selected = countries.map((_, i) => styled(countries, i));
+
+	const byKey = new Map<string, ObservationRow>();
+	for (const o of rows.observations) byKey.set(key(o.country, o.indicator, o.year), o);
+	const value = (iso3: string, indicator: string, year: number) =>
+		byKey.get(key(iso3, indicator, year))?.value ?? null;
+
+	const charts: TrendChart[] = [];
+	const egdiYears = editionYears(rows.editions, 'EGDI');
+	for (const ind of rows.indicators) {
+		const chart = trendChart(
+			{
+				code: ind.code,
+				name: indicatorName(ind.code, locale, ind.name),
+				unit: ind.unit,
+				higherIsBetter: ind.higherIsBetter,
+				invert: false,
+				years: ind.code === 'EGDI' ? egdiYears : editionYears(rows.editions, ind.code),
+				range: [ind.minValue ?? undefined, ind.maxValue ?? undefined]
+			},
+			selected,
+			(iso3, year) => value(iso3, ind.code, year)
+		);
+		if (chart) charts.push(chart);
+		if (ind.code === 'EGDI') {
+			const rank = trendChart(
+				{
+					code: 'RANK',
+					name: translate(locale, 'compare.rank.name'),
+					unit: 'rank',
+					higherIsBetter: false,
+					invert: true,
+					years: egdiYears,
+					range: [1, names.size]
+				},
+				selected,
+				(iso3, year) => byKey.get(key(iso3, 'EGDI', year))?.rank ?? null
+			);
+			if (rank) charts.push(rank);
+		}
+	}
+
+	const latestYear = egdiYears.at(-1);
+	const latestRows = (year: number) =>
+		selected.map((c): LatestRow => ({
+			...c,
+			values: Object.fromEntries(
+				['EGDI', ...EGDI_COMPONENTS, 'EPI'].map((code) => [code, value(c.iso3, code, year)])
+			),
+			rank: byKey.get(key(c.iso3, 'EGDI', year))?.rank ?? null
+		}));
+	const latest =
+		latestYear === undefined
+			? null
+			: {
+					year: latestYear,
+					/** Countries with an EGDI rank in that edition (the N of "rank r of N"). */
+					ranked: rows.latestEgdi.filter((o) => o.year === latestYear && o.rank !== null).length,
+					/** The EGDI, its components and the EPI of each country, in selection order. */
+					rows: latestRows(latestYear),
+					lead: leadOf(latestRows(latestYear))
+				};
+
+	return { countries: selected, charts, latest };
+}

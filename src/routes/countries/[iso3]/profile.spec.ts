@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, INDICATORS, OBSERVATIONS, YEARS } from '$lib/server/__fixtures__/survey';
+import { shapeProfile, type ProfileRows } from './profile';
+
+const rows: ProfileRows = {
+	countries: COUNTRIES,
+	years: YEARS,
+	indicators: INDICATORS,
+	observations: OBSERVATIONS
+};
+const of = (iso3: string) => COUNTRIES.find((c) => c.iso3 === iso3)!;
+
+describe('shapeProfile', () => {
+	const p = shapeProfile(of('KHM'), rows, 'en');
+	const chart = (code: string) => p.charts.find((c) => c.code === code)!;
+
+	it('gives the latest edition, its EGDI, rank, level group and class', () => {
+		expect(p).toMatchObject({
+			latestYear: 2024,
+			egdi: 0.5625,
+			rank: 120,
+			levelGroup: 'High',
+			ratingClass: 'H2'
+		});
+		expect(p.rankHistory).toEqual([
+			{ x: 2020, y: null },
+			{ x: 2022, y: 127 },
+			{ x: 2024, y: 120 }
+		]);
+	});
+
+	it('draws every indicator the country has, beside the means of its region and the world', () => {
+		expect(p.charts.map((c) => c.code)).toEqual(['EGDI', 'OSI', 'TII', 'HCI', 'EPI', 'KPI_WAIT']);
+		expect(chart('EGDI').country.map((q) => q.y)).toEqual([null, 0.5, 0.5625]);
+		expect(chart('EGDI').region.map((q) => q.y)).toEqual([0.9, 3.15 / 5, 3.0625 / 4]);
+		expect(chart('EGDI').world.map((q) => q.y)).toEqual([0.9, 4.025 / 6, 3.9375 / 5]);
+		// A national KPI keeps its own name, unit and range.
+		expect(chart('KPI_WAIT')).toMatchObject({
+			name: 'Days to register a business',
+			unit: 'days',
+			domain: [0, 60]
+		});
+		expect(chart('EGDI').name).toBe('E-Government Development Index');
+	});
+
+	it('compares each index of the latest edition with the region and the world', () => {
+		expect(p.components.map((c) => [c.code, c.country, c.region, c.world])).toEqual([
+			['EGDI', 0.5625, 3.0625 / 4, 3.9375 / 5],
+			['OSI', 0.5, 0.625, 0.625],
+			['TII', 0.625, 0.625, 0.625],
+			['HCI', 0.5625, 0.5625, 0.5625],
+			['EPI', 0.25, 0.25, 0.25]
+		]);
+	});
+
+	it('places the country in its region and picks the sub-regional neighbours closest in EGDI', () => {
+		expect(p.regionEgdi.map((r) => [r.key, r.value, r.rank])).toEqual([
+			['JPN', 0.9375, 13],
+			['THA', 0.8125, 52],
+			['VNM', 0.75, 71],
+			['KHM', 0.5625, 120]
+		]);
+		expect(p.positionInRegion).toBe(4);
+		expect(p.compareWith).toEqual(['KHM', 'VNM', 'THA']);
+	});
+
+	it('names the countries of the region in the language', () => {
+		const km = shapeProfile(of('KHM'), rows, 'km');
+		expect(km.regionEgdi.at(-1)?.name).toBe('កម្ពុជា');
+		expect(km.charts[0].name).not.toBe(p.charts[0].name);
+	});
+
+	it('shows only what a country has, from its own latest edition', () => {
+		expect(shapeProfile(of('FRA'), rows, 'en').charts.map((c) => c.code)).toEqual(['EGDI']);
+		// Not assessed in 2024: placed among its region in 2022.
+		const lao = shapeProfile(of('LAO'), rows, 'en');
+		expect(lao).toMatchObject({ latestYear: 2022, egdi: 0.375, positionInRegion: 5 });
+		expect(lao.regionEgdi.map((r) => r.key)).toEqual(['JPN', 'THA', 'VNM', 'KHM', 'LAO']);
+	});
+
+	it('has no place nor chart for a country never assessed', () => {
+		const without = { ...rows, observations: OBSERVATIONS.filter((o) => o.country !== 'FRA') };
+		const fra = shapeProfile(of('FRA'), without, 'en');
+		expect(fra).toMatchObject({ latestYear: null, egdi: null, positionInRegion: 0 });
+		expect(fra.charts).toEqual([]);
+		expect(fra.regionEgdi).toEqual([]);
+		expect(fra.components.map((c) => c.country)).toEqual([null, null, null, null, null]);
+	});
+});

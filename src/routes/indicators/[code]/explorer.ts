@@ -1,0 +1,214 @@
+import { BAND_COLOURS, LEVEL_COLOURS } from '$lib/charts/palette';
+import { LEVEL_GROUPS, levelGroup } from '$lib/domain/levels';
+import { bandOf, rankValues, valueBands } from '$lib/domain/ranking';
+import { levelGroupName, regionName } from '$lib/i18n/indicators';
+import type { Locale } from '$lib/i18n/locales';
+import type { CountryWithGroups } from '$lib/server/db/countries';
+import type { ObservationRow } from '$lib/server/db/observations';
+import type { Indicator } from '$lib/server/db/schema';
+
+export const SORTS = ['rank', 'name', 'value', 'change', 'region'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface ExplorerView {
+	year: number;
+	from: number | null;
+	region: string;
+	income: string;
+	group: string;
+	q: string;
+	sort: Sort;
+	dir: 'asc' | 'desc';
+	focus: string;
+}
+
+export interface ExplorerRow {
+	iso3: string;
+	isoNumeric: string | null;
+	name: string;
+	region: string | null;
+	subregion: string | null;
+	income: string | null;
+	value: number | null;
+	/** The published rank for the EGDI; computed from the values for other indicators. */
+	rank: number | null;
+	previous: number | null;
+	change: number | null;
+	/** Legend class, in the page's language: the level group for the EGDI, a value band otherwise. */
+	legend: string | null;
+	fill: string | null;
+}
+
+/** Income groups, richest first, as the filter offers them. */
+const INCOMES = ['High', 'Upper-Middle', 'Lower-Middle', 'Low'];
+
+/** The filters' choices, by their stored (English) values: regions and income groups in use. */
+export function filterChoices(countries: readonly CountryWithGroups[]) {
+	return {
+		regions: [...new Set(countries.map((c) => c.region).filter((r) => r !== null))].sort(),
+		incomes: INCOMES.filter((i) => countries.some((c) => c.incomeGroup === i))
+	};
+}
+
+/**
+ * The view a URL's query asks for, each value checked against what exists: the edition (the
+ * latest by default) and the one compared with (the one before by default), the filters, the
+ * search, the sort. Null when the indicator has no edition at all.
+ */
+export function readView(
+	q: URLSearchParams,
+	years: readonly number[],
+	choices: { regions: readonly string[]; incomes: readonly string[]; groups: readonly string[] },
+	focus: string
+): ExplorerView | null {
+	const asYear = (name: string) => {
+		const y = Number(q.get(name));
+		return years.includes(y) ? y : null;
+	};
+	const year = asYear('year') ?? years[0] ?? null;
+	if (year === null) return null;
+	const defaultFrom = years.find((y) => y < year) ?? null;
+	const sort = (SORTS as readonly string[]).includes(q.get('sort') ?? '')
+		? (q.get('sort') as Sort)
+		: 'rank';
+	const pick = (name: string, allowed: readonly string[]) => {
+		const v = q.get(name) ?? '';
+		return allowed.includes(v) ? v : '';
+	};
+	return {
+		year,
+		from: asYear('from') ?? defaultFrom,
+		region: pick('region', choices.regions),
+		income: pick('income', choices.incomes),
+		group: pick('group', choices.groups),
+		q: q.get('q')?.slice(0, 60) ?? '',
+		sort,
+		dir:
+			q.get('dir') === 'desc'
+				? 'desc'
+				: q.get('dir') === 'asc'
+					? 'asc'
+					: sort === 'value' || sort === 'change'
+						? 'desc'
+						: 'asc',
+		focus
+	};
+}
+
+/** Bounds of legend classes with two decimals, as the language writes them (0.25 / 0,25). */
+type Bound = (value: number) => string;
+
+const bandsOf = (indicator: Indicator, bound: Bound) =>
+	valueBands(indicator.minValue ?? 0, indicator.maxValue ?? 1, bound);
+
+/** The legend of the map: level groups for the EGDI, four equal bands of the range otherwise. */
+export function legendOf(indicator: Indicator, locale: Locale, bound: Bound) {
+	if (indicator.code === 'EGDI') {
+		return LEVEL_GROUPS.map((g) => ({
+			label: `${levelGroupName(g.group, locale)} (${bound(g.min)}–${bound(g.max)})`,
+			key: g.group,
+			colour: LEVEL_COLOURS[g.group]
+		})).reverse();
+	}
+	return bandsOf(indicator, bound)
+		.map((b, i) => ({ label: b.label, key: b.label, colour: BAND_COLOURS[i] }))
+		.reverse();
+}
+
+/**
+ * Every country's value in `view.year` (and `view.from`), with its rank, change and map colour.
+ * `values` are the indicator's rows of those editions (others are ignored).
+ */
+export function explorerRows(
+	indicator: Indicator,
+	countries: readonly CountryWithGroups[],
+	view: Pick<ExplorerView, 'year' | 'from'>,
+	values: readonly ObservationRow[],
+	locale: Locale,
+	bound: Bound
+): ExplorerRow[] {
+	const of = (year: number | null) =>
+		new Map(
+			values
+				.filter((o) => o.indicator === indicator.code && o.year === year)
+				.map((o) => [o.country, o])
+		);
+	const at = of(view.year);
+	const before = of(view.from);
+	const bands = bandsOf(indicator, bound);
+	const shown = countries.map((c) => at.get(c.iso3)?.value ?? null);
+	const computed = rankValues(shown, indicator.higherIsBetter);
+	return countries.map((c, i) => {
+		const o = at.get(c.iso3);
+		const value = shown[i];
+		const previous = before.get(c.iso3)?.value ?? null;
+		const group = levelGroup(value);
+		const band = bandOf(bands, value);
+		const legend =
+			indicator.code === 'EGDI' ? group && levelGroupName(group, locale) : (band?.label ?? null);
+		const fill =
+			indicator.code === 'EGDI'
+				? group && LEVEL_COLOURS[group]
+				: band && BAND_COLOURS[bands.indexOf(band)];
+		return {
+			iso3: c.iso3,
+			isoNumeric: c.isoNumeric,
+			name: c.name,
+			region: c.region,
+			subregion: c.subregion,
+			income: c.incomeGroup,
+			value,
+			rank: indicator.code === 'EGDI' ? (o?.rank ?? null) : computed[i],
+			previous,
+			// Rounded past the data's own precision (5 decimals), without the float noise of the
+			// subtraction (0.5754 − 0.5056 = 0.06979999999999997) in the page's data.
+			change:
+				value !== null && previous !== null ? Math.round((value - previous) * 1e7) / 1e7 : null,
+			legend,
+			fill: fill ?? null
+		};
+	});
+}
+
+/**
+ * The table's rows: filtered by region, income group, custom group and name (the name shown or
+ * the UN name in `countries`, so that "viet" also finds Viet Nam on a Khmer page); sorted.
+ */
+export function tableRows(
+	rows: readonly ExplorerRow[],
+	countries: ReadonlyMap<string, CountryWithGroups>,
+	view: ExplorerView,
+	locale: Locale = 'en'
+): ExplorerRow[] {
+	const q = view.q.trim().toLocaleLowerCase(locale);
+	const named = (r: ExplorerRow, name: string | undefined) =>
+		!!name && name.toLocaleLowerCase(locale).includes(q);
+	const filtered = rows.filter(
+		(r) =>
+			(!view.region || r.region === view.region) &&
+			(!view.income || r.income === view.income) &&
+			(!view.group || countries.get(r.iso3)?.groups.includes(view.group)) &&
+			(!q ||
+				named(r, r.name) ||
+				named(r, countries.get(r.iso3)?.name) ||
+				r.iso3.toLowerCase() === q)
+	);
+	const collator = new Intl.Collator(locale);
+	const byName = (a: ExplorerRow, b: ExplorerRow) => collator.compare(a.name, b.name);
+	const key: Record<Sort, (r: ExplorerRow) => number | string | null> = {
+		rank: (r) => r.rank,
+		name: (r) => r.name,
+		value: (r) => r.value,
+		change: (r) => r.change,
+		region: (r) => `${regionName(r.region ?? '', locale)} ${regionName(r.subregion ?? '', locale)}`
+	};
+	const sign = view.dir === 'desc' ? -1 : 1;
+	return [...filtered].sort((a, b) => {
+		const x = key[view.sort](a);
+		const y = key[view.sort](b);
+		// Missing values go last whatever the direction.
+		if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+		const order = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
+		return order * sign || byName(a, b);
+	});
+}
