@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/lib/server/db/connection';
+import { LAYOUT_REGISTRY, LAYOUTS } from '../../src/lib/server/import/layouts';
 import { checksum, FIXTURES, tempDatabase } from '../helpers';
 
 let t: ReturnType<typeof tempDatabase>;
@@ -65,6 +66,16 @@ describe('npm run import', () => {
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toMatch(/usage: npm run import/);
 		expect(cli().status).toBe(2);
+	});
+
+	it('lists every registered layout in its usage text', () => {
+		const help = cli('--help');
+		expect(help.status).toBe(0);
+		expect(help.stderr).toContain(`[--layout auto|${LAYOUTS.join('|')}]`);
+		for (const layout of LAYOUT_REGISTRY) {
+			expect(help.stderr).toContain(`  ${layout.name} `);
+			expect(help.stderr).toContain(layout.description);
+		}
 	});
 
 	it('rejects a file that does not exist', () => {
