@@ -8,15 +8,15 @@ const config = {
 		// Overridable so that a test build does not overwrite the build being served.
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
-		// Cross-site form posts are refused in hooks.server.ts instead: SvelteKit's own check
-		// assumes https unless ORIGIN is set, which would refuse every form of a plain
+		// Cross-site form posts are refused in src/lib/server/hooks/security.ts instead: SvelteKit's
+		// own check assumes https unless ORIGIN is set, which would refuse every form of a plain
 		// `npm start` on http://localhost.
 		csrf: { trustedOrigins: ['*'] },
 		// Hashes, not nonces: a page kept by the page cache (src/lib/server/page-cache.ts) is
 		// replayed byte for byte, and a hash stays right for the same bytes where a nonce must
 		// never be sent twice. Style attributes (SSR of `style:` and app.html) need
-		// 'unsafe-inline' for styles. frame-ancestors is added per request in hooks.server.ts,
-		// where `?embed=1` pages may be framed.
+		// 'unsafe-inline' for styles. frame-ancestors is added per request in
+		// src/lib/server/hooks/security.ts, where `?embed=1` pages may be framed.
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -4,10 +4,23 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',
-		// Each test file opens its own temporary SQLite database.
+		// Each integration test file opens its own temporary SQLite database.
 		pool: 'forks',
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		// Both projects take the sveltekit() plugin and the options above (`extends: true`).
+		// Which test goes where: tests/README.md.
+		projects: [
+			{
+				extends: true,
+				// Pure code: no database, no child process, no server (npm run test:unit).
+				test: { name: 'unit', include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'] }
+			},
+			{
+				extends: true,
+				// Databases, child processes, servers (npm run test:integration).
+				test: { name: 'integration', include: ['tests/integration/**/*.spec.ts'] }
+			}
+		]
 	}
 });

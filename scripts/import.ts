@@ -1,6 +1,6 @@
 /**
  * Imports CSV files into the database through the application's import pipeline.
- *   npm run import -- <file…> [--dry-run] [--layout auto|un-egov|worldbank-wide|long]
+ *   npm run import -- <file…> [--dry-run] [--layout auto|<a layout of LAYOUT_REGISTRY>]
  * Exit status 0 when every file is accepted, 1 when any is rejected, 2 on bad usage.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -8,10 +8,13 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureReferenceData } from '../src/lib/server/bundled';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
-import { formatIssue, LAYOUTS, runImport, type ImportReport } from '../src/lib/server/import';
+import { formatIssue, runImport, type ImportReport } from '../src/lib/server/import';
+import { describeLayouts, isLayoutName, LAYOUTS } from '../src/lib/server/import/layouts';
 import { dataDirectory } from '../src/lib/server/reference';
 
-const usage = `usage: npm run import -- <file…> [--dry-run] [--layout auto|${LAYOUTS.join('|')}]`;
+const usage = `usage: npm run import -- <file…> [--dry-run] [--layout auto|${LAYOUTS.join('|')}]
+layouts (auto, the default, recognises them from the header):
+${describeLayouts()}`;
 
 const { values: flags, positionals: files } = (() => {
 	try {
@@ -29,8 +32,8 @@ const { values: flags, positionals: files } = (() => {
 	}
 })();
 
-const layout = flags.layout as (typeof LAYOUTS)[number] | 'auto';
-if (flags.help || files.length === 0 || (layout !== 'auto' && !LAYOUTS.includes(layout))) {
+const layout = flags.layout;
+if (flags.help || files.length === 0 || (layout !== 'auto' && !isLayoutName(layout))) {
 	console.error(usage);
 	process.exit(flags.help ? 0 : 2);
 }

@@ -7,7 +7,7 @@ import { checksum } from '../helpers';
 import { signIn, startServer, userCli } from './server';
 
 // The bad-input corpus through the API and the upload page of a server of its own (the CLI
-// gets the same files in tests/unit/bad-input-doors.spec.ts).
+// gets the same files in tests/integration/bad-input-doors.spec.ts).
 const ana = {
 	email: 'ana@example.org',
 	name: 'Ana Analyst',
@@ -32,7 +32,11 @@ function serverChecksum(): string {
 }
 
 test.beforeAll(async ({ browser }) => {
-	server = await startServer({ port: 4621, accounts: [ana], env: { BODY_SIZE_LIMIT: '21M' } });
+	server = await startServer({
+		port: Number(process.env.E2E_PORT ?? 4173) + 35,
+		accounts: [ana],
+		env: { BODY_SIZE_LIMIT: '21M' }
+	});
 	const token = userCli(server.database, ['token', '--email', ana.email]).split(/\s+/).at(-1);
 	auth = { authorization: `Bearer ${token}` };
 	page = await browser.newPage();

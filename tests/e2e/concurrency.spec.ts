@@ -4,7 +4,7 @@ import { startServer, userCli } from './server';
 
 // Readers under load while an analyst's API import of a large new edition runs: every answer
 // is 200 and shows the new years whole or not at all, and once the import has answered,
-// every later answer shows them (two CLIs at once: tests/unit/concurrency.spec.ts).
+// every later answer shows them (two CLIs at once: tests/integration/concurrency.spec.ts).
 const ana = {
 	email: 'ana@example.org',
 	name: 'Ana Analyst',
@@ -52,7 +52,7 @@ function readers(existing: number) {
 test('readers see an import whole or not at all, and every answer is 200', async () => {
 	test.setTimeout(120_000);
 	const server = await startServer({
-		port: 4622,
+		port: Number(process.env.E2E_PORT ?? 4173) + 36,
 		accounts: [ana],
 		env: { BODY_SIZE_LIMIT: '21M' }
 	});
@@ -82,7 +82,15 @@ test('readers see an import whole or not at all, and every answer is 200', async
 				});
 			}
 		});
-		await new Promise((r) => setTimeout(r, 1000));
+		// Every reader has answered at least once before the import: its "before" state.
+		const silentSince = (from: number) =>
+			kinds.filter((k) => !samples.some((s) => s.reader === k.path && s.started > from));
+		await expect
+			.poll(() => silentSince(0).map((k) => k.path), {
+				message: 'readers that have not answered before the import',
+				timeout: 20_000
+			})
+			.toEqual([]);
 		const importStarted = performance.now();
 		const response = await fetch(`${server.base}/api/v1/imports?name=edition.csv`, {
 			method: 'POST',
@@ -92,7 +100,13 @@ test('readers see an import whole or not at all, and every answer is 200', async
 		const importEnded = performance.now();
 		expect(response.status, await response.clone().text()).toBe(201);
 		expect(await response.json()).toMatchObject({ status: 'published', values: { new: rows } });
-		await new Promise((r) => setTimeout(r, 1000));
+		// …and at least once more, asked after the import had answered: its "after" state.
+		await expect
+			.poll(() => silentSince(importEnded).map((k) => k.path), {
+				message: 'readers that have not answered since the import',
+				timeout: 20_000
+			})
+			.toEqual([]);
 		stop = true;
 		await Promise.all(loops);
 

@@ -22,10 +22,12 @@ const settled = (page: Page) => page.waitForLoadState('load');
 
 test.describe('embedding', () => {
 	let host: Server;
-	const HOST = 'http://127.0.0.1:4661';
+	// Another origin than the app's: a port of its own, beside the app's (E2E_PORT).
+	const hostPort = Number(process.env.E2E_PORT ?? 4173) + 37;
+	const HOST = `http://127.0.0.1:${hostPort}`;
 
 	test.beforeAll(async ({ baseURL }) => {
-		host = await hostPage(4661, {
+		host = await hostPage(hostPort, {
 			'/embed': `${baseURL}/indicators/EGDI?embed=1`,
 			'/whole': `${baseURL}/indicators/EGDI`
 		});

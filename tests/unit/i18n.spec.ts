@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localizePath, splitLocale } from '../../src/lib/i18n/locales';
+import {
+	localizePath,
+	PREFIXED_LOCALES,
+	splitLocale,
+	type Locale
+} from '../../src/lib/i18n/locales';
 import { MESSAGE_GROUPS } from '../../src/lib/i18n/messages';
 import methodology from '../../src/lib/i18n/messages/methodology';
 import { translate } from '../../src/lib/i18n/translate';
@@ -11,7 +16,7 @@ describe('message catalogues', () => {
 	for (const [name, group] of Object.entries({ ...MESSAGE_GROUPS, methodology })) {
 		describe(name, () => {
 			const en = group.en as Record<string, string>;
-			for (const locale of ['km', 'id'] as const) {
+			for (const locale of PREFIXED_LOCALES) {
 				const other = group[locale] as Record<string, string>;
 				it(`${locale} has exactly the English keys`, () => {
 					expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
@@ -74,6 +79,6 @@ describe('language in the address', () => {
 		['//evil.example/x', 'km', '//evil.example/x'],
 		['#main', 'km', '#main']
 	])('localizePath(%s, %s) → %s', (href, locale, expected) => {
-		expect(localizePath(href, locale as 'en' | 'km' | 'id')).toBe(expected);
+		expect(localizePath(href, locale as Locale)).toBe(expected);
 	});
 });

@@ -17,13 +17,21 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 /** The cookie that remembers a visitor's choice for addresses without a prefix. */
 export const LOCALE_COOKIE = 'lang';
 
+/** Whether a value (a cookie, a route parameter) is one of LOCALES. */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The languages that have an address prefix: all but the default. */
+export const PREFIXED_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
+// Built from LOCALES, so that a new language is a new entry there (and its catalogues). Locale
+// codes are letters and hyphens, nothing a regular expression would read as syntax.
+const PREFIX = new RegExp(`^/(${PREFIXED_LOCALES.join('|')})(/.*)?$`);
+
 /** `/km/countries` → km and `/countries`; `/countries` → en and `/countries`. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
-	const match = /^\/(km|id)(\/.*)?$/.exec(pathname);
+	const match = PREFIX.exec(pathname);
 	if (!match) return { locale: DEFAULT_LOCALE, path: pathname };
 	return { locale: match[1] as Locale, path: match[2] ?? '/' };
 }

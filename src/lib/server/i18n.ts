@@ -1,10 +1,12 @@
-import countries from 'i18n-iso-countries';
+import countries, { type LocaleData } from 'i18n-iso-countries';
 import id from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
 import km from 'i18n-iso-countries/langs/km.json' with { type: 'json' };
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 
-countries.registerLocale(km);
-countries.registerLocale(id);
+// Every language but English (whose names are the UN's, from the database), typed from LOCALES:
+// a language added there is a type error here until its country names are registered.
+const COUNTRY_NAMES: Record<Exclude<Locale, 'en'>, LocaleData> = { km, id };
+for (const names of Object.values(COUNTRY_NAMES)) countries.registerLocale(names);
 
 /**
  * A country's name in a language: the UN name (as the database holds it) in English, the

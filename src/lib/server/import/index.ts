@@ -14,9 +14,8 @@ import {
 } from '../db/transactions';
 import { UnreadableFileError, type ImportIssue } from './errors';
 import {
+	chooseLayout,
 	createMapper,
-	detectLayout,
-	LAYOUTS,
 	type ImportRecord,
 	type LayoutName,
 	type RowMapper
@@ -166,13 +165,7 @@ export async function runImport(
 							`The header names the column "${twice.slice(0, 60)}" twice: which one holds the values is unclear. Keep one of them.`
 						);
 					}
-					const layout =
-						options.layout && options.layout !== 'auto' ? options.layout : detectLayout(header);
-					if (!layout) {
-						throw new UnreadableFileError(
-							`Unrecognised layout. The header "${header.join(',').slice(0, 200)}" matches none of: ${LAYOUTS.join(', ')}.`
-						);
-					}
+					const layout = chooseLayout(header, options.layout);
 					report.layout = layout;
 					mapper = createMapper(layout, header, ctx);
 					const importId =

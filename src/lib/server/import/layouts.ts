@@ -1,8 +1,6 @@
 import type { CountryMatcher } from '$lib/domain/country-names';
 import { YEAR_RANGE } from '$lib/domain/indicators';
-
-export const LAYOUTS = ['un-egov', 'worldbank-wide', 'long'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
+import { UnreadableFileError } from './errors';
 
 /** One value to store. `rank` undefined means the file says nothing about ranks (keep them). */
 export interface ImportRecord {
@@ -71,6 +69,8 @@ const LONG_COLUMNS = {
 	rank: ['rank']
 } as const;
 
+const WORLD_BANK_COLUMNS = { area: ['REF_AREA'], indicator: ['INDICATOR'] } as const;
+
 /** World Bank Data360 codes of the UN indices (the TII is spelled TTI there). */
 const WORLD_BANK_CODES: Record<string, string> = {
 	UN_EGDI_EGDI: 'EGDI',
@@ -80,28 +80,6 @@ const WORLD_BANK_CODES: Record<string, string> = {
 	UN_EGDI_TII: 'TII',
 	UN_EGDI_EPI: 'EPI'
 };
-
-/** Guesses the layout from the header; null when it matches none. */
-export function detectLayout(header: string[]): LayoutName | null {
-	const wb = findColumns(header, { area: ['REF_AREA'], indicator: ['INDICATOR'] });
-	if (wb.area !== undefined && wb.indicator !== undefined) return 'worldbank-wide';
-	const un = findColumns(header, UN_COLUMNS);
-	if (un.country !== undefined && un.EGDI !== undefined) return 'un-egov';
-	const long = findColumns(header, LONG_COLUMNS);
-	if (['country', 'year', 'indicator', 'value'].every((c) => long[c] !== undefined)) return 'long';
-	return null;
-}
-
-/** The mapper for a layout, or null after reporting the required columns that are missing. */
-export function createMapper(
-	layout: LayoutName,
-	header: string[],
-	ctx: MapContext
-): RowMapper | null {
-	if (layout === 'un-egov') return unEgovMapper(header, ctx);
-	if (layout === 'worldbank-wide') return worldBankMapper(header, ctx);
-	return longMapper(header, ctx);
-}
 
 function requireColumns(
 	found: Columns,
@@ -215,9 +193,8 @@ function unEgovMapper(header: string[], ctx: MapContext): RowMapper | null {
 }
 
 function worldBankMapper(header: string[], ctx: MapContext): RowMapper | null {
-	const wanted = { area: ['REF_AREA'], indicator: ['INDICATOR'] };
-	const cols = findColumns(header, wanted);
-	if (!requireColumns(cols, wanted, ['area', 'indicator'], ctx)) return null;
+	const cols = findColumns(header, WORLD_BANK_COLUMNS);
+	if (!requireColumns(cols, WORLD_BANK_COLUMNS, ['area', 'indicator'], ctx)) return null;
 	const yearColumns = header
 		.map((h, i) => ({ year: Number(h), i }))
 		.filter(
@@ -279,4 +256,97 @@ function longMapper(header: string[], ctx: MapContext): RowMapper | null {
 
 function knownCodes() {
 	return 'use a defined indicator code such as EGDI, OSI, TII, HCI or EPI';
+}
+
+/** A file layout the importer reads: how to recognise its header and how to read its rows. */
+export interface Layout<Name extends string = string> {
+	/** What `--layout`, the API's `layout` and the upload form take; stored with each import. */
+	name: Name;
+	/** Where such files come from, in a few words, for usage texts. */
+	description: string;
+	/** Whether a header is this layout's. */
+	detect(header: string[]): boolean;
+	/** The mapper for a header, or null after reporting the required columns that are missing. */
+	map(header: string[], ctx: MapContext): RowMapper | null;
+}
+
+/** Keeps each layout's name as a literal type, so that `LayoutName` lists them. */
+function defineLayout<const Name extends string>(layout: Layout<Name>): Layout<Name> {
+	return layout;
+}
+
+const has = (columns: Columns, names: string[]) => names.every((c) => columns[c] !== undefined);
+
+/**
+ * Every layout the importer reads. Auto-detection takes the first one whose `detect` accepts the
+ * header; the names, their validation and the usage texts all come from here, so adding a
+ * layout is adding one entry.
+ */
+export const LAYOUT_REGISTRY = [
+	defineLayout({
+		name: 'un-egov',
+		description: 'UN Data Center download EGOV_DATA_YYYY.csv',
+		detect: (header) => has(findColumns(header, UN_COLUMNS), ['country', 'EGDI']),
+		map: unEgovMapper
+	}),
+	defineLayout({
+		name: 'worldbank-wide',
+		description: 'World Bank Data360 wide export (REF_AREA, INDICATOR, one column per year)',
+		detect: (header) => has(findColumns(header, WORLD_BANK_COLUMNS), ['area', 'indicator']),
+		map: worldBankMapper
+	}),
+	defineLayout({
+		name: 'long',
+		description: 'one value per row: iso3,year,indicator,value[,rank]',
+		detect: (header) =>
+			has(findColumns(header, LONG_COLUMNS), ['country', 'year', 'indicator', 'value']),
+		map: longMapper
+	})
+] as const;
+
+export type LayoutName = (typeof LAYOUT_REGISTRY)[number]['name'];
+
+/** The layouts' names, in the registry's order. */
+export const LAYOUTS: readonly LayoutName[] = LAYOUT_REGISTRY.map((l) => l.name);
+
+/** Whether a text (a `--layout` option, a form field) names a registered layout. */
+export function isLayoutName(text: string): text is LayoutName {
+	return (LAYOUTS as readonly string[]).includes(text);
+}
+
+/** Guesses the layout from the header; null when it matches none. */
+export function detectLayout(header: string[]): LayoutName | null {
+	return LAYOUT_REGISTRY.find((l) => l.detect(header))?.name ?? null;
+}
+
+/**
+ * The layout asked for, or with "auto" (or none) the one detected from the header.
+ * @throws UnreadableFileError naming every layout when the header matches none.
+ */
+export function chooseLayout(header: string[], requested?: LayoutName | 'auto'): LayoutName {
+	if (requested && requested !== 'auto') return requested;
+	const detected = detectLayout(header);
+	if (detected) return detected;
+	throw new UnreadableFileError(
+		`Unrecognised layout. The header "${header.join(',').slice(0, 200)}" matches none of: ${LAYOUTS.join(', ')}.`
+	);
+}
+
+/** The mapper for a layout, or null after reporting the required columns that are missing. */
+export function createMapper(
+	layout: LayoutName,
+	header: string[],
+	ctx: MapContext
+): RowMapper | null {
+	const found = LAYOUT_REGISTRY.find((l) => l.name === layout);
+	if (!found) throw new Error(`unknown layout "${layout}"`);
+	return found.map(header, ctx);
+}
+
+/** One line per layout, its name then what it is, for a command's usage text. */
+export function describeLayouts(indent = '  '): string {
+	const width = Math.max(...LAYOUTS.map((name) => name.length));
+	return LAYOUT_REGISTRY.map((l) => `${indent}${l.name.padEnd(width)}  ${l.description}`).join(
+		'\n'
+	);
 }

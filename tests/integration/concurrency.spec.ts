@@ -3,11 +3,19 @@
  * publish, one after the other, and the second one's log shows it replaced exactly what the
  * first one wrote (readers under load during an import: tests/e2e/concurrency.spec.ts).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	realpathSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { longCsv } from '../generate';
@@ -46,6 +54,34 @@ function cli(file: string) {
 	return Object.assign(done, { child });
 }
 
+/**
+ * Where a CLI is, from /proc (Linux, as CI): whether it has the database open, and whether its
+ * main thread sleeps in a timer, which is SQLite's busy handler waiting for the write lock
+ * (a Node.js process otherwise waits in epoll, never in nanosleep).
+ */
+function progressOf(pid: number) {
+	const read = (file: string) => {
+		try {
+			return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+		} catch {
+			return ''; // not started yet, or ended
+		}
+	};
+	let files: string[] = [];
+	try {
+		files = readdirSync(`/proc/${pid}/fd`).map((fd) => {
+			try {
+				return readlinkSync(`/proc/${pid}/fd/${fd}`);
+			} catch {
+				return ''; // closed meanwhile
+			}
+		});
+	} catch {
+		// not started yet, or ended
+	}
+	return { databaseOpen: files.includes(realpathSync(database)), sleepsIn: read('wchan') };
+}
+
 /** `country,year,indicator` → `value,rank` as the database stores them. */
 function valuesOf(csv: string) {
 	const values = new Map<string, string>();
@@ -69,8 +105,21 @@ it('runs two imports started together one after the other, both complete', async
 	const gate = new Database(database);
 	gate.exec('BEGIN IMMEDIATE');
 	const runs = files.map((f) => cli(f.path));
-	await new Promise((r) => setTimeout(r, 2500));
-	expect(runs.map((r) => r.child.exitCode)).toEqual([null, null]);
+	// Released once both wait for it, each in SQLite's busy handler.
+	await vi.waitFor(
+		() => {
+			runs.forEach((r, i) => {
+				const where = progressOf(r.child.pid!);
+				const name = `the CLI of ${files[i].name}.csv`;
+				expect(r.child.exitCode, `${name} ended early`).toBeNull();
+				expect(where, `${name} is not waiting for the write lock`).toMatchObject({
+					databaseOpen: true,
+					sleepsIn: expect.stringMatching(/nanosleep/)
+				});
+			});
+		},
+		{ timeout: 8_000, interval: 50 }
+	);
 	gate.exec('ROLLBACK');
 	gate.close();
 	const results = await Promise.all(runs);

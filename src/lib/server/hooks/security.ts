@@ -1,0 +1,73 @@
+import type { Handle } from '@sveltejs/kit';
+
+/** For answers that are not pages (JSON, CSV, text): nothing to load, nothing to run. */
+const PLAIN_CSP =
+	"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The security headers of every answer, cached or not. Pages keep the policy SvelteKit wrote
+ * from `kit.csp` (svelte.config.js, with the hash of its inline script); who may frame them is
+ * added here, as it depends on the URL: `?embed=1` (a chart alone, for ministries' websites)
+ * may be framed anywhere, everything else nowhere.
+ */
+function secure(h: Headers, url: URL): void {
+	const embed = url.searchParams.get('embed') === '1';
+	const policy = (h.get('content-security-policy') ?? PLAIN_CSP)
+		.split(';')
+		.map((d) => d.trim())
+		.filter((d) => d && !d.startsWith('frame-ancestors'));
+	policy.push(embed ? 'frame-ancestors *' : "frame-ancestors 'none'");
+	h.set('content-security-policy', policy.join('; '));
+	if (embed) h.delete('x-frame-options');
+	else h.set('x-frame-options', 'DENY');
+	h.set('x-content-type-options', 'nosniff');
+	h.set('referrer-policy', 'strict-origin-when-cross-origin');
+	h.set('cross-origin-opener-policy', 'same-origin');
+	h.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+/**
+ * Adds the security headers to every answer of the handles after it (a copy of the answer if
+ * its headers cannot be changed, as with Response.redirect()). A redirect a guard throws is
+ * answered by SvelteKit once the hooks are done, so it goes without them.
+ */
+export const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	try {
+		secure(response.headers, event.url);
+		return response;
+	} catch {
+		const copy = new Response(response.body, response);
+		secure(copy.headers, event.url);
+		return copy;
+	}
+};
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * A form post must come from a page of this site: its Origin is the site's own origin (ORIGIN,
+ * when set behind a proxy) or names the host the request was sent to. Browsers always send
+ * Origin with a POST, so a missing one is refused too.
+ */
+function crossSiteForm(request: Request, url: URL): boolean {
+	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
+	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
+	if (!FORM_TYPES.includes(type)) return false;
+	const origin = request.headers.get('origin');
+	if (!origin) return true;
+	if (origin === url.origin) return false;
+	try {
+		return new URL(origin).host !== request.headers.get('host');
+	} catch {
+		return true;
+	}
+}
+
+/** Refuses a form posted from another site, before anything else looks at the request. */
+export const refuseCrossSiteForms: Handle = ({ event, resolve }) => {
+	if (crossSiteForm(event.request, event.url)) {
+		return new Response('Cross-site form submissions are refused.', { status: 403 });
+	}
+	return resolve(event);
+};
