@@ -1,10 +1,9 @@
 import { env } from '$env/dynamic/private';
-import { groupName } from '$lib/domain/aggregates';
 import { egdiChange, lastTwoEditions } from '$lib/domain/change';
 import { EGDI_COMPONENTS } from '$lib/domain/indicators';
 import { distanceToNextClass, levelGroup, ratingClass } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
-import { translate } from '$lib/i18n/translate';
+import { indicatorName, regionName } from '$lib/i18n/terms';
 import { aggregate } from '$lib/server/aggregates';
 import { listCountries } from '$lib/server/db/countries';
 import { allYears, findObservations, observationsOfCountries } from '$lib/server/db/observations';
@@ -46,7 +45,7 @@ export function executiveSummary(focus: string, locale: Locale = DEFAULT_LOCALE)
 					if (!name) return null;
 					const found = aggregate('EGDI', latestYear, by).find((g) => g.group === name);
 					return found
-						? { group: groupName(name, locale), kind: by, mean: found.mean, n: found.n }
+						? { group: regionName(name, locale), kind: by, mean: found.mean, n: found.n }
 						: null;
 				})
 				.filter((c) => c !== null)
@@ -93,12 +92,12 @@ export function executiveSummary(focus: string, locale: Locale = DEFAULT_LOCALE)
 		/** Mean EGDI of the sub-region, region, world and peer group, named in the language. */
 		comparisons,
 		/** The peer group's name (a custom group: a proper name, not translated). */
-		peerGroup: groupName(group, locale),
+		peerGroup: regionName(group, locale),
 		peers,
 		/** EGDI and its components over every edition; null where not assessed. */
 		trend: (['EGDI', ...EGDI_COMPONENTS] as const).map((code) => ({
 			code,
-			name: translate(locale, `countries.indicator.${code}.name`),
+			name: indicatorName(code, locale, code),
 			points: seriesOver(editions, code, years)
 		}))
 	};

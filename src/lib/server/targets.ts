@@ -1,12 +1,13 @@
 import { levelGroupMinimum, type LevelGroup } from '$lib/domain/levels';
 import {
 	assessProgress,
-	growthInWords,
 	projectTrend,
 	requiredPath,
 	type Assessment,
 	type DataPoint
 } from '$lib/domain/progress';
+import { indicatorMessage, termMessage } from '$lib/i18n/terms';
+import type { Message } from '$lib/i18n/translate';
 import { listCountries } from './db/countries';
 import { listIndicators } from './db/indicators';
 import { findObservations, yearsOf } from './db/observations';
@@ -25,8 +26,8 @@ export interface AssessedTarget {
 	indicator: string;
 	indicatorName: string;
 	kind: Target['kind'];
-	/** What is aimed at, in words: "EGDI in the Very High group (≥ 0.75) by 2035". */
-	label: string;
+	/** What is aimed at, for the page to write: "EGDI in the Very High group (≥ 0.75) by 2035". */
+	label: Message;
 	/** What is measured: the indicator's value, or the EGDI rank for rank targets. */
 	measure: 'value' | 'rank';
 	higherIsBetter: boolean;
@@ -45,19 +46,27 @@ export interface AssessedTarget {
 	projection: DataPoint | null;
 	/** Compound growth from the baseline that reaches the target exactly in the target year. */
 	required: DataPoint[];
-	/** "needs +3.1% a year, achieving +1.8%" */
-	growth: string;
 	/** Bounds of the measure, for charts. */
 	domain: [number, number];
 }
 
-function describe(t: Target, indicatorName: string): string {
-	if (t.kind === 'rank') return `EGDI rank ${t.targetRank} or better by ${t.targetYear}`;
-	if (t.kind === 'level') {
-		const min = levelGroupMinimum(t.targetLevel as LevelGroup);
-		return `EGDI in the ${t.targetLevel} group (≥ ${min.toFixed(2)}) by ${t.targetYear}`;
+/** What a target aims at, as a message with the glossary's words for the indicator and group. */
+function describe(t: Target, indicator: { code: string; name: string }): Message {
+	const year = t.targetYear;
+	if (t.kind === 'rank') {
+		const rank = t.targetRank as number;
+		return { key: 'plans.target.rank', params: { name: { key: 'term.rank.name' }, rank, year } };
 	}
-	return `${indicatorName.replace(/ Index$/, '')} of ${t.targetValue} by ${t.targetYear}`;
+	if (t.kind === 'level') {
+		const group = t.targetLevel as LevelGroup;
+		const min = levelGroupMinimum(group);
+		return { key: 'plans.target.level', params: { group: termMessage('level', group), min, year } };
+	}
+	const name = indicatorMessage(indicator.code, indicator.name);
+	return {
+		key: 'plans.target.value',
+		params: { indicator: name, value: t.targetValue as number, year }
+	};
 }
 
 /** Each target with its series, baseline, latest value, status, projection and required path. */
@@ -109,7 +118,7 @@ export function assessTargets(targets: readonly Target[]): AssessedTarget[] {
 			indicator: t.indicator,
 			indicatorName: indicator.name,
 			kind: t.kind,
-			label: describe(t, indicator.name),
+			label: describe(t, indicator),
 			measure,
 			higherIsBetter,
 			isExample: t.isExample,
@@ -123,7 +132,6 @@ export function assessTargets(targets: readonly Target[]): AssessedTarget[] {
 			assessment,
 			projection: projected === null ? null : { year: t.targetYear, value: projected },
 			required: baseline ? requiredPath(baseline, target) : [],
-			growth: growthInWords(assessment),
 			domain
 		};
 	});

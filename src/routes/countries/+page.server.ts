@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { groupName } from '$lib/domain/aggregates';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { localizePath } from '$lib/i18n/locales';
+import { regionName } from '$lib/i18n/terms';
 import { translate } from '$lib/i18n/translate';
 import { listCountries } from '$lib/server/db/countries';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
@@ -20,10 +20,10 @@ export const load = (({ url, locals }) => {
 		(year === null ? [] : findObservations({ indicator: 'EGDI', year })).map((o) => [o.country, o])
 	);
 	const collator = new Intl.Collator(locals.locale);
-	const regionName = (region: string | null) =>
-		region ? groupName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
+	const nameOf = (region: string | null) =>
+		region ? regionName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
 	const regions = [...new Set(countries.map((c) => c.region))]
-		.map((region) => ({ region, name: regionName(region) }))
+		.map((region) => ({ region, name: nameOf(region) }))
 		.sort((a, b) => collator.compare(a.name, b.name));
 	return {
 		/** The search typed in the box (`?q=`). */

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { PUBLISHED_ANOMALIES } from '$lib/domain/indicators';
-import { localizeIndicator } from '$lib/i18n/indicators';
+import { localizeIndicator } from '$lib/i18n/terms';
 import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
 import { listCountries } from '$lib/server/db/countries';

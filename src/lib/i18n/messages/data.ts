@@ -110,7 +110,12 @@ export default defineMessages({
 		'data.indicators.lowerValues': 'Lower values',
 		'data.indicators.description': 'Description',
 		'data.indicators.submit': 'Define the KPI',
-		'data.indicators.needsRole': 'Defining indicators needs the analyst role.'
+		'data.indicators.needsRole': 'Defining indicators needs the analyst role.',
+		'data.indicators.rule.code':
+			'Use 2 to 20 capital letters, digits or underscores, starting with a letter (e.g. DIGITAL_ID).',
+		'data.indicators.rule.codeTaken': 'There is already an indicator {code}.',
+		'data.indicators.rule.number': '{label} must be a number, not "{raw}".',
+		'data.indicators.rule.range': 'The highest value ({max}) must be above the lowest ({min}).'
 	},
 	km: {
 		'data.issue.row': 'ជួរទី {row}',
@@ -219,7 +224,12 @@ export default defineMessages({
 		'data.indicators.lowerValues': 'តម្លៃទាបជាង',
 		'data.indicators.description': 'ការពិពណ៌នា',
 		'data.indicators.submit': 'កំណត់ KPI',
-		'data.indicators.needsRole': 'ការកំណត់សូចនាករតម្រូវឱ្យមានតួនាទីជាអ្នកវិភាគ។'
+		'data.indicators.needsRole': 'ការកំណត់សូចនាករតម្រូវឱ្យមានតួនាទីជាអ្នកវិភាគ។',
+		'data.indicators.rule.code':
+			'សូមប្រើអក្សរធំ លេខ ឬសញ្ញា _ ពី 2 ដល់ 20 តួ ដោយចាប់ផ្តើមដោយអក្សរ (ឧទាហរណ៍ DIGITAL_ID)។',
+		'data.indicators.rule.codeTaken': 'មានសូចនាករ {code} រួចហើយ។',
+		'data.indicators.rule.number': '{label}ត្រូវតែជាលេខ មិនមែន «{raw}» ទេ។',
+		'data.indicators.rule.range': 'តម្លៃខ្ពស់បំផុត ({max}) ត្រូវតែធំជាងតម្លៃទាបបំផុត ({min})។'
 	},
 	id: {
 		'data.issue.row': 'baris {row}',
@@ -330,6 +340,11 @@ export default defineMessages({
 		'data.indicators.lowerValues': 'Nilai lebih rendah',
 		'data.indicators.description': 'Deskripsi',
 		'data.indicators.submit': 'Tetapkan KPI',
-		'data.indicators.needsRole': 'Menetapkan indikator memerlukan peran analis.'
+		'data.indicators.needsRole': 'Menetapkan indikator memerlukan peran analis.',
+		'data.indicators.rule.code':
+			'Gunakan 2 sampai 20 huruf kapital, angka, atau garis bawah, diawali huruf (misalnya DIGITAL_ID).',
+		'data.indicators.rule.codeTaken': 'Sudah ada indikator {code}.',
+		'data.indicators.rule.number': '{label} harus berupa angka, bukan "{raw}".',
+		'data.indicators.rule.range': 'Nilai tertinggi ({max}) harus di atas nilai terendah ({min}).'
 	}
 });

@@ -1,8 +1,7 @@
 import { lastTwoEditions } from '$lib/domain/change';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
-import type { MessageKey } from '$lib/i18n/messages';
-import { translate } from '$lib/i18n/translate';
+import { indicatorName } from '$lib/i18n/terms';
 import { summaryByYear } from '$lib/server/benchmarks';
 import { listCountries, type CountryWithGroups } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
@@ -11,9 +10,6 @@ import { seriesOver, toEditions } from '$lib/server/editions';
 import { countryName } from '$lib/server/i18n';
 
 type Point = { x: number; y: number | null };
-
-/** The UN indicators' names have messages; an indicator added by users keeps its own name. */
-const NAMED = new Set(['EGDI', 'OSI', 'TII', 'HCI', 'EPI']);
 
 /**
  * A country's profile: every indicator over every edition beside its region and the world, with
@@ -36,9 +32,8 @@ export function countryProfile(country: CountryWithGroups, locale: Locale = DEFA
 	const charts = indicators
 		.map((i) => ({
 			code: i.code,
-			name: NAMED.has(i.code)
-				? translate(locale, `countries.indicator.${i.code}.name` as MessageKey)
-				: i.name,
+			// The UN indicators by the glossary; a KPI added by analysts keeps its own name.
+			name: indicatorName(i.code, locale, i.name),
 			unit: i.unit,
 			domain: [i.minValue ?? 0, i.maxValue ?? 1] as [number, number],
 			country: seriesOver(editions, i.code, years),

@@ -2,6 +2,7 @@ import type { RequestHandler } from './$types';
 import { BadParameter, queryOf, respond, withParameters } from '$lib/server/api';
 import { listCountries } from '$lib/server/db/countries';
 import { listTargets } from '$lib/server/db/policies';
+import { translate } from '$lib/i18n/translate';
 import { assessTargets } from '$lib/server/targets';
 
 /** GET /api/v1/targets[?country=KHM]: every target with its assessment toward the target year. */
@@ -20,7 +21,8 @@ export const GET: RequestHandler = ({ url }) =>
 			indicator: t.indicator,
 			measure: t.measure,
 			kind: t.kind,
-			label: t.label,
+			// The developer API speaks English.
+			label: translate('en', t.label),
 			isExample: t.isExample,
 			baselineYear: t.baselineYear,
 			targetYear: t.targetYear,
