@@ -44,7 +44,7 @@ export default defineMessages({
 		'compare.empty.link': 'the default comparison',
 
 		'compare.trend.rank': 'rank {rank}',
-		'compare.trend.rankTitle': 'EGDI rank (1 = best)',
+		'compare.trend.rankTitle': '{rank} (1 = best)',
 		'compare.trend.rankSummary':
 			'EGDI rank by edition, {years}, drawn with rank 1 (the best) at the top.',
 		'compare.trend.summary': '{name} by edition, {years}.',
@@ -114,7 +114,7 @@ export default defineMessages({
 		'compare.empty.link': 'ការប្រៀបធៀបលំនាំដើម',
 
 		'compare.trend.rank': 'ចំណាត់ថ្នាក់ទី {rank}',
-		'compare.trend.rankTitle': 'ចំណាត់ថ្នាក់ EGDI (1 = ល្អបំផុត)',
+		'compare.trend.rankTitle': '{rank} (1 = ល្អបំផុត)',
 		'compare.trend.rankSummary':
 			'ចំណាត់ថ្នាក់ EGDI តាមការបោះពុម្ព {years} ដោយដាក់ចំណាត់ថ្នាក់ទី 1 (ល្អបំផុត) នៅខាងលើ។',
 		'compare.trend.summary': '{name} តាមការបោះពុម្ព {years}។',
@@ -185,7 +185,7 @@ export default defineMessages({
 		'compare.empty.link': 'perbandingan bawaan',
 
 		'compare.trend.rank': 'peringkat {rank}',
-		'compare.trend.rankTitle': 'Peringkat EGDI (1 = terbaik)',
+		'compare.trend.rankTitle': '{rank} (1 = terbaik)',
 		'compare.trend.rankSummary':
 			'Peringkat EGDI per edisi, {years}, dengan peringkat 1 (terbaik) di bagian atas.',
 		'compare.trend.summary': '{name} per edisi, {years}.',
