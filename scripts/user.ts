@@ -9,6 +9,7 @@
  * Every change is written to the audit log with the actor "cli".
  */
 import { parseArgs } from 'node:util';
+import { translate } from '../src/lib/i18n/translate';
 import { audit } from '../src/lib/server/auth/audit';
 import { createApiToken } from '../src/lib/server/auth/tokens';
 import {
@@ -100,7 +101,12 @@ switch (command) {
 		if (!isRole(input.role)) usageError(`The role is one of ${ROLES.join(', ')}.`);
 		const password = await passwordFromStdin();
 		const problems = newUserProblems({ ...input, password });
-		if (Object.keys(problems).length) failure(Object.values(problems).join('\n'));
+		if (Object.keys(problems).length)
+			failure(
+				Object.values(problems)
+					.map((problem) => translate('en', problem))
+					.join('\n')
+			);
 		if (findUserByEmail(db, input.email))
 			failure(`There is already a user with the email ${normalizeEmail(input.email)}.`);
 		const user = await createUser(db, { ...input, role: input.role, password });

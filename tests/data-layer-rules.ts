@@ -74,7 +74,11 @@ export function dbImportProblems(file: string, text: string): string[] {
 
 /** Why a file outside db/ imports the application's connection, if it does (routes and hooks may). */
 export function appConnectionProblems(file: string, text: string): string[] {
-	if (file.startsWith('src/routes/') || /^src\/hooks(\.server)?\.ts$/.test(file)) return [];
+	if (
+		file.startsWith('src/routes/') ||
+		/^src\/(hooks(\.server)?\.ts|lib\/server\/hooks\/)/.test(file)
+	)
+		return [];
 	return importsOf(text)
 		.filter(
 			({ specifier, typeOnly }) =>

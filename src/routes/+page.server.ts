@@ -10,7 +10,6 @@ import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from './summary.server';
-import { localizeTarget } from './targets/localize.server';
 
 export const load = (({ url, locals }) => {
 	const focus = focusCountry(db, url);
@@ -22,16 +21,13 @@ export const load = (({ url, locals }) => {
 	return {
 		/** The executive summary of the focus country (`?country=ISO3`, else the configured one). */
 		summary: executiveSummary(db, focus, locals.locale),
-		/** The focus country's targets with their status and words in the page's language. */
-		targets: assessTargets(targets, targetEvidence(db, targets))
-			.map((t) => localizeTarget(t, locals.locale))
-			.map((t) => ({
-				id: t.id,
-				label: t.label,
-				status: t.assessment.status,
-				isExample: t.isExample,
-				growth: t.growth
-			})),
+		/** The focus country's targets: what each aims at (a message) and its status. */
+		targets: assessTargets(targets, targetEvidence(db, targets)).map((t) => ({
+			id: t.id,
+			label: t.label,
+			status: t.assessment.status,
+			isExample: t.isExample
+		})),
 		/**
 		 * The next three milestones not done (overdue first), else the last one done, with their
 		 * dates in words. Written here: browsers without the language's data (Khmer is missing

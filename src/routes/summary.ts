@@ -1,9 +1,8 @@
-import { groupName } from '$lib/domain/aggregates';
 import { egdiChange, lastTwoEditions } from '$lib/domain/change';
 import { EGDI_COMPONENTS } from '$lib/domain/indicators';
 import { distanceToNextClass, levelGroup, ratingClass } from '$lib/domain/levels';
 import type { Locale } from '$lib/i18n/locales';
-import { translate } from '$lib/i18n/translate';
+import { indicatorName, regionName } from '$lib/i18n/terms';
 import { aggregate } from '$lib/server/aggregates';
 import type { CountryWithGroups } from '$lib/server/db/countries';
 import type { ObservationRow } from '$lib/server/db/observations';
@@ -56,7 +55,7 @@ export function shapeSummary(iso3: string, rows: SummaryRows, settings: SummaryS
 					if (!name) return null;
 					const found = aggregate(latestEgdi, rows.countries, by).find((g) => g.group === name);
 					return found
-						? { group: groupName(name, locale), kind: by, mean: found.mean, n: found.n }
+						? { group: regionName(name, locale), kind: by, mean: found.mean, n: found.n }
 						: null;
 				})
 				.filter((c) => c !== null)
@@ -100,12 +99,12 @@ export function shapeSummary(iso3: string, rows: SummaryRows, settings: SummaryS
 		/** Mean EGDI of the sub-region, region, world and peer group, named in the language. */
 		comparisons,
 		/** The peer group's name (a custom group: a proper name, not translated). */
-		peerGroup: groupName(group, locale),
+		peerGroup: regionName(group, locale),
 		peers,
 		/** EGDI and its components over every edition; null where not assessed. */
 		trend: (['EGDI', ...EGDI_COMPONENTS] as const).map((code) => ({
 			code,
-			name: translate(locale, `countries.indicator.${code}.name`),
+			name: indicatorName(code, locale, code),
 			points: seriesOver(editions, code, rows.years)
 		}))
 	};

@@ -1,4 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import terms from '../../src/lib/i18n/messages/terms';
+import { translate } from '../../src/lib/i18n/translate';
 
 /**
  * The Khmer interface shows Khmer throughout: on every page, each visible text that holds Latin
@@ -117,6 +119,40 @@ for (const path of PAGES) {
 		expect([...new Set(english)], `English words on /km${path}`).toEqual([]);
 	});
 }
+
+test('the Khmer summary, brief and targets say a status and a level group with the same words', async ({
+	page
+}) => {
+	// The glossary's words, not copies: what the pages must all say.
+	const onTrack = terms.km['term.progress.on_track'];
+	const veryHighTarget = translate('km', {
+		key: 'plans.target.level',
+		params: { group: { key: 'term.level.veryHigh' }, min: 0.75, year: 2035 }
+	});
+	expect(veryHighTarget).toContain(terms.km['term.level.veryHigh']);
+	const glossary = new Set(Object.values(terms.km));
+	for (const path of ['', '/brief?country=KHM', '/targets']) {
+		await page.goto(`/km${path}`);
+		const main = page.locator('main');
+		await expect(main.locator('.chip', { hasText: onTrack }).first(), path).toBeVisible();
+		await expect(main, path).toContainText(veryHighTarget);
+		// Every status chip (progress or milestone) says a word of the glossary.
+		const chips = await main.locator('.chip').evaluateAll((elements) =>
+			elements.map((e) =>
+				[...e.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.textContent)
+					.join('')
+					.trim()
+			)
+		);
+		expect(chips.length, path).toBeGreaterThan(0);
+		expect(
+			chips.filter((label) => !glossary.has(label)),
+			`status words on /km${path} not in the glossary`
+		).toEqual([]);
+	}
+});
 
 test('the language is chosen in the address, remembered and switchable on every page', async ({
 	page

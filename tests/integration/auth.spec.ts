@@ -14,7 +14,14 @@ import {
 	validateSession
 } from '../../src/lib/server/auth/sessions';
 import { createApiToken, tokenHash, userForApiToken } from '../../src/lib/server/auth/tokens';
-import { createUser, isLastAdmin, setActive, setRole } from '../../src/lib/server/auth/users';
+import {
+	createUser,
+	isLastAdmin,
+	newUserProblems,
+	setActive,
+	setRole
+} from '../../src/lib/server/auth/users';
+import { translate, translateEach } from '../../src/lib/i18n/translate';
 import { tempDatabase } from '../helpers';
 
 let t: ReturnType<typeof tempDatabase>;
@@ -40,8 +47,27 @@ describe('passwords', () => {
 	});
 
 	it('asks for at least 10 characters', () => {
-		expect(passwordProblem('123456789')).toBe('A password needs at least 10 characters.');
+		expect(passwordProblem('123456789')).toEqual({
+			key: 'accounts.password.tooShort',
+			params: { min: 10 }
+		});
+		expect(translate('en', passwordProblem('123456789')!)).toBe(
+			'A password needs at least 10 characters.'
+		);
 		expect(passwordProblem('1234567890')).toBeNull();
+	});
+
+	it("names what is wrong with a new user, for the page to say in the visitor's language", () => {
+		const problems = newUserProblems({ email: 'ana', name: '', role: 'boss', password: 'short' });
+		expect(translateEach('en', problems)).toEqual({
+			email: 'Enter an email address such as ana@example.org.',
+			name: 'Enter the person’s name.',
+			role: 'The role is one of viewer, editor, analyst, admin.',
+			password: 'A password needs at least 10 characters.'
+		});
+		expect(translate('km', problems.role!)).toBe(
+			'តួនាទីត្រូវតែជាមួយក្នុងចំណោម អ្នកមើល, អ្នកកែសម្រួល, អ្នកវិភាគ, អ្នកគ្រប់គ្រង។'
+		);
 	});
 
 	it('makes one-time passwords that are long enough and differ', () => {

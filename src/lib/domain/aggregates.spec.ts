@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupName, incomeGroupName, summarize, summarizeBy } from './aggregates';
+import { summarize, summarizeBy } from './aggregates';
 
 describe('summarize', () => {
 	it('ignores missing values', () => {
@@ -44,32 +44,5 @@ describe('summarizeBy', () => {
 			['Asia', 2, 0.6],
 			['Europe', 0, null]
 		]);
-	});
-});
-
-describe('groupName', () => {
-	it('leaves English names as they are', () => {
-		expect(groupName('South-eastern Asia')).toBe('South-eastern Asia');
-		expect(groupName('World', 'en')).toBe('World');
-	});
-
-	it('translates regions, sub-regions and the world into Khmer', () => {
-		expect(groupName('Asia', 'km')).toBe('អាស៊ី');
-		expect(groupName('South-eastern Asia', 'km')).toBe('អាស៊ីអាគ្នេយ៍');
-		expect(groupName('World', 'km')).toBe('ពិភពលោក');
-		expect(groupName('World', 'id')).toBe('Dunia');
-	});
-
-	it('keeps custom groups, which are proper names', () => {
-		expect(groupName('ASEAN', 'km')).toBe('ASEAN');
-	});
-});
-
-describe('incomeGroupName', () => {
-	it('names an income group in words', () => {
-		expect(incomeGroupName('Lower-Middle')).toBe('Lower-Middle income');
-		expect(incomeGroupName('Lower-Middle', 'km')).toBe('ចំណូលមធ្យមកម្រិតទាប');
-		expect(incomeGroupName('High', 'id')).toBe('Pendapatan tinggi');
-		expect(incomeGroupName('Unknown', 'km')).toBe('Unknown');
 	});
 });

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/messages';
 import type { Checked, FieldErrors } from './plan-rules';
 
 export interface IndicatorFields {
@@ -17,6 +18,7 @@ const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 /**
  * Checks the definition of a national KPI: a new code (capitals, digits, underscores), a
  * name, and a range (its values are validated against it on import; the map colours by it).
+ * Refusals are messages for the page to write in the visitor's language.
  */
 export function checkIndicator(
 	form: Record<string, string | undefined>,
@@ -25,25 +27,32 @@ export function checkIndicator(
 	const errors: FieldErrors = {};
 	const text = (k: string) => (form[k] ?? '').trim();
 	const code = text('code').toUpperCase();
-	if (!CODE.test(code)) {
-		errors.code =
-			'Use 2 to 20 capital letters, digits or underscores, starting with a letter (e.g. DIGITAL_ID).';
-	} else if (existingCodes.has(code)) errors.code = `There is already an indicator ${code}.`;
+	if (!CODE.test(code)) errors.code = { key: 'data.indicators.rule.code' };
+	else if (existingCodes.has(code))
+		errors.code = { key: 'data.indicators.rule.codeTaken', params: { code } };
 	const name = text('name');
-	if (!name) errors.name = 'Name is required.';
-	else if (name.length > 120) errors.name = 'Name is too long (120 characters at most).';
-	const number = (k: string, label: string) => {
+	const nameLabel = { key: 'data.indicators.name' } as const;
+	if (!name) errors.name = { key: 'plans.rule.required', params: { label: nameLabel } };
+	else if (name.length > 120)
+		errors.name = { key: 'plans.rule.tooLong', params: { label: nameLabel, max: 120 } };
+	const number = (k: string, labelKey: MessageKey) => {
 		const raw = text(k);
 		if (!NUMBER.test(raw)) {
-			errors[k] = raw ? `${label} must be a number, not "${raw}".` : `${label} is required.`;
+			const label = { key: labelKey };
+			errors[k] = raw
+				? { key: 'data.indicators.rule.number', params: { label, raw } }
+				: { key: 'plans.rule.required', params: { label } };
 			return NaN;
 		}
 		return Number(raw);
 	};
-	const minValue = number('minValue', 'Lowest possible value');
-	const maxValue = number('maxValue', 'Highest possible value');
+	const minValue = number('minValue', 'data.indicators.min');
+	const maxValue = number('maxValue', 'data.indicators.max');
 	if (!errors.minValue && !errors.maxValue && minValue >= maxValue) {
-		errors.maxValue = `The highest value (${maxValue}) must be above the lowest (${minValue}).`;
+		errors.maxValue = {
+			key: 'data.indicators.rule.range',
+			params: { max: maxValue, min: minValue }
+		};
 	}
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {

@@ -3,7 +3,6 @@ import {
 	distanceToNextClass,
 	levelGroup,
 	levelGroupMinimum,
-	levelGroupName,
 	RATING_CLASSES,
 	ratingClass
 } from './levels';
@@ -94,18 +93,5 @@ describe('distanceToNextClass', () => {
 	it('is null at the top class and for missing values', () => {
 		expect(distanceToNextClass(0.98474)).toBeNull();
 		expect(distanceToNextClass(null)).toBeNull();
-	});
-});
-
-describe('levelGroupName', () => {
-	it('is the group itself in English', () => {
-		expect(levelGroupName('Very High')).toBe('Very High');
-		expect(levelGroupName('Middle', 'en')).toBe('Middle');
-	});
-
-	it('names the groups in Khmer and Indonesian', () => {
-		expect(levelGroupName('High', 'km')).toBe('ខ្ពស់');
-		expect(levelGroupName('Very High', 'km')).toBe('ខ្ពស់ខ្លាំង');
-		expect(levelGroupName('Low', 'id')).toBe('Rendah');
 	});
 });

@@ -1,8 +1,5 @@
 /** EGDI level groups and rating classes, as defined by the UN E-Government Survey (since 2020). */
 
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
-
 export type LevelGroup = 'Very High' | 'High' | 'Middle' | 'Low';
 
 export interface LevelGroupDefinition {
@@ -72,19 +69,4 @@ export function distanceToNextClass(
 /** Lower boundary of a level group: a level-group target is the value target at this boundary. */
 export function levelGroupMinimum(group: LevelGroup): number {
 	return LEVEL_GROUPS.find((g) => g.group === group)!.min;
-}
-
-const LEVEL_GROUP_KEYS = {
-	'Very High': 'countries.level.veryHigh',
-	High: 'countries.level.high',
-	Middle: 'countries.level.middle',
-	Low: 'countries.level.low'
-} as const satisfies Record<LevelGroup, string>;
-
-/**
- * A level group's name in a language ("High", "ខ្ពស់", "Tinggi"). The group itself stays the
- * English word: it is also what targets store.
- */
-export function levelGroupName(group: LevelGroup, locale: Locale = DEFAULT_LOCALE): string {
-	return translate(locale, LEVEL_GROUP_KEYS[group]);
 }

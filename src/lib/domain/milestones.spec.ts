@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	effectiveStatus,
-	MILESTONE_LABELS,
-	milestoneLabel,
-	nextMilestones,
-	shownMilestoneLabel
-} from './milestones';
+import { effectiveStatus, nextMilestones } from './milestones';
 
 describe('effectiveStatus', () => {
 	const today = '2026-11-27';
@@ -42,18 +36,5 @@ describe('nextMilestones', () => {
 			{ date: '2031-01-01', status: 'planned' as const, id: 5 }
 		];
 		expect(nextMilestones(list, 3).map((m) => m.id)).toEqual([4, 3, 1]);
-	});
-});
-
-describe('milestone labels', () => {
-	it('names each status, and an overdue milestone as delayed (overdue), in each language', () => {
-		expect(MILESTONE_LABELS.done).toBe('Done');
-		expect(milestoneLabel('done', 'km')).toBe('បានបញ្ចប់');
-		expect(milestoneLabel('delayed', 'km')).toBe('យឺតយ៉ាវ');
-		expect(shownMilestoneLabel({ status: 'delayed', overdue: true })).toBe('Delayed (overdue)');
-		expect(shownMilestoneLabel({ status: 'delayed', overdue: true }, 'km')).toBe(
-			'យឺតយ៉ាវ (ហួសកាលកំណត់)'
-		);
-		expect(shownMilestoneLabel({ status: 'planned', overdue: false }, 'id')).toBe('Direncanakan');
 	});
 });

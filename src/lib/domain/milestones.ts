@@ -1,30 +1,4 @@
-import type { Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
-
 export type MilestoneStatus = 'planned' | 'in_progress' | 'done' | 'delayed';
-
-/** A milestone status in words, in a language: 'Planned', 'គ្រោងទុក'. */
-export function milestoneLabel(status: MilestoneStatus, locale: Locale = 'en'): string {
-	return translate(locale, `plans.milestone.${status}`);
-}
-
-/** What a milestone's chip says: its status, or 'Delayed (overdue)' when its date has passed. */
-export function shownMilestoneLabel(
-	milestone: { status: MilestoneStatus; overdue?: boolean },
-	locale: Locale = 'en'
-): string {
-	return milestone.overdue
-		? translate(locale, 'plans.milestone.overdue')
-		: milestoneLabel(milestone.status, locale);
-}
-
-/** Milestone status labels in English words (see `milestoneLabel` for the other languages). */
-export const MILESTONE_LABELS: Record<MilestoneStatus, string> = {
-	planned: milestoneLabel('planned'),
-	in_progress: milestoneLabel('in_progress'),
-	done: milestoneLabel('done'),
-	delayed: milestoneLabel('delayed')
-};
 
 /**
  * The status to show: a milestone whose date has passed and that is not done is delayed,

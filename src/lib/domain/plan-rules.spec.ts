@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../i18n/locales';
+import { translate, translateEach } from '../i18n/translate';
 import {
 	checkMilestone,
 	checkPolicy,
 	checkTarget,
 	isIsoDate,
+	type Checked,
 	type PlanContext
 } from './plan-rules';
+
+/** A check's refusals as the form shows them, in a language. */
+const written = <T>(checked: Checked<T>, locale: Locale = 'en') =>
+	checked.ok ? checked : { ok: false, errors: translateEach(locale, checked.errors) };
 
 const ctx: PlanContext = {
 	countries: new Set(['KHM', 'VNM']),
@@ -82,25 +89,26 @@ describe('checkTarget', () => {
 	])('refuses %o and says why', (change, field, message) => {
 		const checked = checkTarget({ ...target, ...change }, ctx);
 		expect(checked.ok).toBe(false);
-		if (!checked.ok) expect(checked.errors[field]).toBe(message);
+		if (!checked.ok) expect(translate('en', checked.errors[field])).toBe(message);
 	});
 
-	it("says why in the page's language", () => {
-		const km = checkTarget(
-			{ ...target, kind: 'rank', targetRank: '500', targetYear: '' },
-			ctx,
-			'km'
-		);
-		expect(km).toEqual({
+	it('says why with a message the page writes in its language', () => {
+		const km = checkTarget({ ...target, kind: 'rank', targetRank: '500', targetYear: '' }, ctx);
+		expect(km).toMatchObject({
+			ok: false,
+			errors: { targetRank: { key: 'plans.rule.rankRange', params: { max: 193, rank: 500 } } }
+		});
+		expect(written(km, 'km')).toEqual({
 			ok: false,
 			errors: {
 				targetYear: 'ត្រូវបំពេញឆ្នាំគោលដៅ។',
 				targetRank: 'ចំណាត់ថ្នាក់មានពីលេខ 1 (ល្អបំផុត) ដល់ 193៖ 500 មិនអាចទៅរួចទេ។'
 			}
 		});
-		expect(checkTarget({ ...target, targetValue: '1.5' }, ctx, 'id')).toEqual({
+		// Numbers in the language's notation: a decimal comma in Indonesian.
+		expect(written(checkTarget({ ...target, targetValue: '1.5' }, ctx), 'id')).toEqual({
 			ok: false,
-			errors: { targetValue: 'EGDI berkisar dari 0 sampai 1; 1.5 di luar rentang.' }
+			errors: { targetValue: 'EGDI berkisar dari 0 sampai 1; 1,5 di luar rentang.' }
 		});
 	});
 
@@ -151,24 +159,23 @@ describe('checkPolicy', () => {
 			{ name: 'P', country: 'KHM', startYear: '2030', endYear: '2022' },
 			ctx
 		);
-		expect(checked).toEqual({
+		expect(written(checked)).toEqual({
 			ok: false,
 			errors: { endYear: 'The end year (2022) is before the start year (2030).' }
 		});
 	});
 
 	it('refuses in Khmer for a Khmer page', () => {
-		const checked = checkPolicy(
-			{ name: '', country: 'KHM', startYear: '2022', endYear: '' },
-			ctx,
-			'km'
-		);
-		expect(checked).toEqual({
+		const checked = checkPolicy({ name: '', country: 'KHM', startYear: '2022', endYear: '' }, ctx);
+		expect(written(checked, 'km')).toEqual({
 			ok: false,
 			errors: { name: 'ត្រូវបំពេញឈ្មោះ។', endYear: 'ត្រូវបំពេញឆ្នាំបញ្ចប់។' }
 		});
 		expect(
-			checkMilestone({ policyId: '9', date: '2025-06-30', title: 'T', status: 'done' }, ctx, 'km')
+			written(
+				checkMilestone({ policyId: '9', date: '2025-06-30', title: 'T', status: 'done' }, ctx),
+				'km'
+			)
 		).toEqual({
 			ok: false,
 			errors: { policyId: 'សូមជ្រើសរើសគោលនយោបាយពីបញ្ជី។' }

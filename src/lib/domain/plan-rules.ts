@@ -1,11 +1,13 @@
-import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages';
-import { translate, type Params } from '../i18n/translate';
+import type { Message, Params } from '../i18n/translate';
 import { YEAR_RANGE } from './indicators';
 import { LEVEL_GROUPS, type LevelGroup } from './levels';
 
-/** Field name → message, for a form to show beside each field. */
-export type FieldErrors = Record<string, string>;
+/**
+ * Field name → why it is refused, for a form to show beside the field in the visitor's language
+ * (the action translates it).
+ */
+export type FieldErrors = Record<string, Message>;
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /** What the rules need to know about the database. */
@@ -22,16 +24,15 @@ export interface PlanContext {
 
 type Form = Record<string, string | undefined>;
 
-/** The checks of one form in one language: the messages are written beside the fields. */
+/** The checks of one form: the messages are written beside the fields. */
 interface Check {
 	form: Form;
 	errors: FieldErrors;
-	/** A message in the form's language. */
-	say: (key: MessageKey, params?: Params) => string;
+	say: (key: MessageKey, params?: Params) => Message;
 }
 
-function check(form: Form, locale: Locale): Check {
-	return { form, errors: {}, say: (key, params) => translate(locale, key, params) };
+function check(form: Form): Check {
+	return { form, errors: {}, say: (key, params) => (params ? { key, params } : { key }) };
 }
 
 const text = (form: Form, key: string) => (form[key] ?? '').trim();
@@ -39,7 +40,7 @@ const text = (form: Form, key: string) => (form[key] ?? '').trim();
 /** The fields whose label a message names: their labels on the forms. */
 type LabelledField =
 	'name' | 'title' | 'startYear' | 'endYear' | 'baselineYear' | 'targetYear' | 'targetRank';
-const labelOf = (c: Check, key: LabelledField) => c.say(`plans.field.${key}`);
+const labelOf = (c: Check, key: LabelledField): Message => c.say(`plans.field.${key}`);
 
 function integer(c: Check, key: LabelledField): number | null {
 	const raw = text(c.form, key);
@@ -98,16 +99,9 @@ export interface PolicyFields {
 	sourceUrl: string | null;
 }
 
-/**
- * Checks a policy form: a name, a known country, start ≤ end, an http(s) source. The messages
- * are in `locale`.
- */
-export function checkPolicy(
-	form: Form,
-	ctx: PlanContext,
-	locale: Locale = 'en'
-): Checked<PolicyFields> {
-	const c = check(form, locale);
+/** Checks a policy form: a name, a known country, start ≤ end, an http(s) source. */
+export function checkPolicy(form: Form, ctx: PlanContext): Checked<PolicyFields> {
+	const c = check(form);
 	const { errors, say } = c;
 	const name = required(c, 'name');
 	const country = text(form, 'country').toUpperCase();
@@ -146,13 +140,9 @@ export function isIsoDate(value: string): boolean {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Checks a milestone form: a policy, a real date, a title, a known status. Messages in `locale`. */
-export function checkMilestone(
-	form: Form,
-	ctx: PlanContext,
-	locale: Locale = 'en'
-): Checked<MilestoneFields> {
-	const c = check(form, locale);
+/** Checks a milestone form: a policy, a real date, a title, a known status. */
+export function checkMilestone(form: Form, ctx: PlanContext): Checked<MilestoneFields> {
+	const c = check(form);
 	const { errors, say } = c;
 	const policyId = Number(text(form, 'policyId'));
 	if (!ctx.policies.has(policyId)) errors.policyId = say('plans.rule.policy');
@@ -197,14 +187,10 @@ export interface TargetFields {
 /**
  * Checks a target form. One of a value (within the indicator's range), a rank (of the EGDI,
  * 1 to the number of ranked countries) or a level group (of the EGDI); the target year after
- * the baseline year. The messages are in `locale`.
+ * the baseline year.
  */
-export function checkTarget(
-	form: Form,
-	ctx: PlanContext,
-	locale: Locale = 'en'
-): Checked<TargetFields> {
-	const c = check(form, locale);
+export function checkTarget(form: Form, ctx: PlanContext): Checked<TargetFields> {
+	const c = check(form);
 	const { errors, say } = c;
 	const policyId = Number(text(form, 'policyId'));
 	if (!ctx.policies.has(policyId)) errors.policyId = say('plans.rule.policy');

@@ -5,7 +5,7 @@
  */
 import { format } from 'd3-format';
 import type { Locale } from '../i18n/locales';
-import { translate } from '../i18n/translate';
+import type { Message } from '../i18n/translate';
 
 export type ProgressStatus =
 	| 'achieved'
@@ -161,21 +161,6 @@ export function requiredPath(baseline: DataPoint, target: DataPoint): DataPoint[
 	});
 }
 
-/** A status in words, in a language: 'On track', 'តាមគម្រោង'. */
-export function statusLabel(status: ProgressStatus, locale: Locale = 'en'): string {
-	return translate(locale, `plans.status.${status}`);
-}
-
-/** Status labels in English words (see `statusLabel` for the other languages). */
-export const STATUS_LABELS: Record<ProgressStatus, string> = {
-	achieved: statusLabel('achieved'),
-	on_track: statusLabel('on_track'),
-	acceleration_needed: statusLabel('acceleration_needed'),
-	limited_progress: statusLabel('limited_progress'),
-	deterioration: statusLabel('deterioration'),
-	unable_to_assess: statusLabel('unable_to_assess')
-};
-
 /** The order to show statuses in: best first, then worse, unable to assess last. */
 export const STATUS_ORDER: readonly ProgressStatus[] = [
 	'achieved',
@@ -196,13 +181,16 @@ const percent = (value: number, locale: Locale) =>
 	percent1(value).replace('-', '−').replace('.', decimalOf(locale));
 
 /**
- * "needs +3.1% a year, achieving +1.8%" for an assessment, in a language; '' when either CAGR
- * is null.
+ * "needs +3.1% a year, achieving +1.8%" for an assessment, with the percentages written as
+ * `locale` writes them, to be translated by the page; null when either CAGR is null.
  */
-export function growthInWords(a: Assessment, locale: Locale = 'en'): string {
-	if (a.requiredCagr === null || a.observedCagr === null) return '';
-	return translate(locale, 'plans.growth', {
-		required: percent(a.requiredCagr, locale),
-		observed: percent(a.observedCagr, locale)
-	});
+export function growthInWords(a: Assessment, locale: Locale): Message | null {
+	if (a.requiredCagr === null || a.observedCagr === null) return null;
+	return {
+		key: 'plans.growth',
+		params: {
+			required: percent(a.requiredCagr, locale),
+			observed: percent(a.observedCagr, locale)
+		}
+	};
 }

@@ -2,11 +2,11 @@ import { page } from '$app/state';
 import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locales';
 import type { MessageKey } from './messages';
-import { translate, type Params } from './translate';
+import { translate, type Message, type Params } from './translate';
 
 export * from './locales';
 export type { MessageKey } from './messages';
-export { translate, type Params } from './translate';
+export { translate, type Message, type Params } from './translate';
 
 /**
  * The language of the page being shown (from the root layout's data). Only during rendering or
@@ -17,8 +17,8 @@ export function currentLocale(): Locale {
 	return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
-/** A message in the page's language. */
-export function t(key: MessageKey, params?: Params): string {
+/** A message in the page's language: from a key and parameters, or a `Message` from the server. */
+export function t(key: MessageKey | Message, params?: Params): string {
 	return translate(currentLocale(), key, params);
 }
 

@@ -39,7 +39,8 @@ const SEEDED = 'policies_seeded';
 
 /**
  * Seeds the policies, milestones and example targets of `data/policies.json` once: a setting
- * remembers it, so that policies a user deletes do not come back on the next start.
+ * remembers it, so that policies a user deletes do not come back on the next start. Example
+ * targets come without a note: the targets page writes the example note in the reader's language.
  */
 export function seedPolicies(db: Db, dataDir: string): boolean {
 	const file = join(dataDir, 'policies.json');

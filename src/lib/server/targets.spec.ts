@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '$lib/i18n/translate';
 import { COUNTRIES, EDITIONS, INDICATORS, OBSERVATIONS } from './__fixtures__/survey';
 import type { Target } from './db/schema';
 import { assessTargets, type TargetEvidence } from './targets';
@@ -58,8 +59,9 @@ describe('assessTargets', () => {
 	const [level, rank, kpi, vnm, unknown] = assessTargets(TARGETS, evidence);
 
 	it('puts each target in words with its policy, country and indicator', () => {
+		expect(translate('en', level.label)).toBe('EGDI in the Very High group (≥ 0.75) by 2030');
+		expect(translate('km', level.label)).toContain('ខ្ពស់ខ្លាំង');
 		expect(level).toMatchObject({
-			label: 'EGDI in the Very High group (≥ 0.75) by 2030',
 			policyName: 'Digital Government Policy',
 			countryName: 'Cambodia',
 			indicatorName: 'E-Government Development Index',
@@ -68,7 +70,7 @@ describe('assessTargets', () => {
 			higherIsBetter: true,
 			domain: [0, 1]
 		});
-		expect(rank.label).toBe('EGDI rank 90 or better by 2030');
+		expect(translate('en', rank.label)).toBe('EGDI rank 90 or better by 2030');
 		expect(vnm.policyName).toBe('Digital Viet Nam');
 	});
 

@@ -2,7 +2,6 @@ import { group } from 'd3-array';
 import { levelGroupMinimum, type LevelGroup } from '$lib/domain/levels';
 import {
 	assessProgress,
-	growthInWords,
 	projectTrend,
 	requiredPath,
 	type Assessment,
@@ -10,6 +9,8 @@ import {
 } from '$lib/domain/progress';
 import type { ObservationRow } from './db/observations';
 import type { Indicator, Target } from './db/schema';
+import { indicatorMessage, termMessage } from '$lib/i18n/terms';
+import type { Message } from '$lib/i18n/translate';
 
 /** Editions within this many years before the latest make the trend that is projected. */
 const TREND_YEARS = 10;
@@ -23,8 +24,8 @@ export interface AssessedTarget {
 	indicator: string;
 	indicatorName: string;
 	kind: Target['kind'];
-	/** What is aimed at, in words: "EGDI in the Very High group (≥ 0.75) by 2035". */
-	label: string;
+	/** What is aimed at, for the page to write: "EGDI in the Very High group (≥ 0.75) by 2035". */
+	label: Message;
 	/** What is measured: the indicator's value, or the EGDI rank for rank targets. */
 	measure: 'value' | 'rank';
 	higherIsBetter: boolean;
@@ -43,8 +44,6 @@ export interface AssessedTarget {
 	projection: DataPoint | null;
 	/** Compound growth from the baseline that reaches the target exactly in the target year. */
 	required: DataPoint[];
-	/** "needs +3.1% a year, achieving +1.8%" */
-	growth: string;
 	/** Bounds of the measure, for charts. */
 	domain: [number, number];
 }
@@ -65,13 +64,23 @@ export interface TargetEvidence {
 	highestRank: number | null;
 }
 
-function describe(t: Target, indicatorName: string): string {
-	if (t.kind === 'rank') return `EGDI rank ${t.targetRank} or better by ${t.targetYear}`;
-	if (t.kind === 'level') {
-		const min = levelGroupMinimum(t.targetLevel as LevelGroup);
-		return `EGDI in the ${t.targetLevel} group (≥ ${min.toFixed(2)}) by ${t.targetYear}`;
+/** What a target aims at, as a message with the glossary's words for the indicator and group. */
+function describe(t: Target, indicator: { code: string; name: string }): Message {
+	const year = t.targetYear;
+	if (t.kind === 'rank') {
+		const rank = t.targetRank as number;
+		return { key: 'plans.target.rank', params: { name: { key: 'term.rank.name' }, rank, year } };
 	}
-	return `${indicatorName.replace(/ Index$/, '')} of ${t.targetValue} by ${t.targetYear}`;
+	if (t.kind === 'level') {
+		const group = t.targetLevel as LevelGroup;
+		const min = levelGroupMinimum(group);
+		return { key: 'plans.target.level', params: { group: termMessage('level', group), min, year } };
+	}
+	const name = indicatorMessage(indicator.code, indicator.name);
+	return {
+		key: 'plans.target.value',
+		params: { indicator: name, value: t.targetValue as number, year }
+	};
 }
 
 /**
@@ -134,7 +143,7 @@ export function assessTargets(
 			indicator: t.indicator,
 			indicatorName: indicator.name,
 			kind: t.kind,
-			label: describe(t, indicator.name),
+			label: describe(t, indicator),
 			measure,
 			higherIsBetter,
 			isExample: t.isExample,
@@ -148,7 +157,6 @@ export function assessTargets(
 			assessment,
 			projection: projected === null ? null : { year: t.targetYear, value: projected },
 			required: baseline ? requiredPath(baseline, target) : [],
-			growth: growthInWords(assessment),
 			domain
 		};
 	});

@@ -8,7 +8,6 @@ import { endUserSessions, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { localPath } from '$lib/server/auth/sign-in';
 import { getUser, setPassword } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
-import { authMessage } from '../login/auth-messages';
 
 function signedInUser(locals: App.Locals, url: URL) {
 	const user = locals.user && getUser(db, locals.user.id);
@@ -42,7 +41,7 @@ export const actions = {
 		if (!(await verifyPassword(user.passwordHash, current)))
 			errors.current = say('accounts.account.wrongCurrent');
 		const problem = passwordProblem(password);
-		if (problem) errors.password = authMessage(problem, locals.locale);
+		if (problem) errors.password = translate(locals.locale, problem);
 		else if (password === current) errors.password = say('accounts.account.sameAsCurrent');
 		if (!problem && confirm !== password) errors.confirm = say('accounts.account.differ');
 		if (Object.keys(errors).length) return fail(400, { errors });

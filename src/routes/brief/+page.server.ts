@@ -46,14 +46,11 @@ export const load = (({ url, locals }) => {
 			change: summary.change,
 			trend: summary.trend.map((t) => ({ code: t.code, points: t.points }))
 		},
-		/** Each target with its status, latest value and what it aims at (put in words on the page). */
+		/** Each target with its status, latest value and what it aims at (a message for the page). */
 		targets: assessTargets(targets, targetEvidence(db, targets)).map((t) => ({
 			id: t.id,
-			kind: t.kind,
-			indicator: t.indicator,
+			label: t.label,
 			measure: t.measure,
-			targetNumber: t.targetNumber,
-			targetYear: t.targetYear,
 			status: t.assessment.status,
 			isExample: t.isExample,
 			latest: t.latest

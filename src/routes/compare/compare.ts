@@ -1,6 +1,6 @@
 import { EGDI_COMPONENTS } from '$lib/domain/indicators';
 import { SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, type Shape } from '$lib/charts/palette';
-import { indicatorName } from '$lib/i18n/indicators';
+import { indicatorName } from '$lib/i18n/terms';
 import type { Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 import type { ObservationRow } from '$lib/server/db/observations';
@@ -221,7 +221,7 @@ export function shapeComparison(codes: string[], rows: ComparisonRows, locale: L
 			const rank = trendChart(
 				{
 					code: 'RANK',
-					name: translate(locale, 'compare.rank.name'),
+					name: translate(locale, 'term.rank.name'),
 					unit: 'rank',
 					higherIsBetter: false,
 					invert: true,

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { groupName } from '$lib/domain/aggregates';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { localizePath } from '$lib/i18n/locales';
+import { regionName } from '$lib/i18n/terms';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -24,10 +24,10 @@ export const load = (({ url, locals }) => {
 		])
 	);
 	const collator = new Intl.Collator(locals.locale);
-	const regionName = (region: string | null) =>
-		region ? groupName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
+	const nameOf = (region: string | null) =>
+		region ? regionName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
 	const regions = [...new Set(countries.map((c) => c.region))]
-		.map((region) => ({ region, name: regionName(region) }))
+		.map((region) => ({ region, name: nameOf(region) }))
 		.sort((a, b) => collator.compare(a.name, b.name));
 	return {
 		/** The search typed in the box (`?q=`). */

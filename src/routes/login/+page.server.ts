@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localizePath } from '$lib/i18n/locales';
+import { translate } from '$lib/i18n/translate';
 import { SESSION_COOKIE, sessionCookieOptions } from '$lib/server/auth/sessions';
 import { localPath, signIn } from '$lib/server/auth/sign-in';
 import { db } from '$lib/server/db';
-import { authMessage } from './auth-messages';
 
 export const load = (({ locals, url }) => {
 	const next = localizePath(localPath(url.searchParams.get('next')), locals.locale);
@@ -27,7 +27,7 @@ export const actions = {
 			address: getClientAddress()
 		});
 		if (!result.ok)
-			return fail(result.status, { email, message: authMessage(result.message, locals.locale) });
+			return fail(result.status, { email, message: translate(locals.locale, result.message) });
 		cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(request, url, result.expiresAt));
 		const account = `${localizePath('/account', locals.locale)}?next=${encodeURIComponent(next)}`;
 		redirect(303, result.mustChangePassword ? account : next);

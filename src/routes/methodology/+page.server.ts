@@ -1,13 +1,18 @@
 import type { PageServerLoad } from './$types';
 import { PUBLISHED_ANOMALIES } from '$lib/domain/indicators';
-import { localizeIndicator } from '$lib/i18n/indicators';
-import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
+import { localizeIndicator } from '$lib/i18n/terms';
+import { MESSAGES, registerMessages, type MessageKey } from '$lib/i18n/messages';
+import methodology from '$lib/i18n/messages/methodology';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
 import { countryName } from '$lib/server/i18n';
+
+// The load runs before the page's module (which registers the group for the page) is imported:
+// on a fresh server the first visit would otherwise get the anomaly notes in English.
+registerMessages(methodology);
 
 /** Countries the caveats name as examples. */
 const EXAMPLES = ['AND', 'LIE', 'MCO', 'MDA', 'MNE', 'SSD'] as const;

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { checkPolicy } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import { db } from '$lib/server/db';
+import { translateEach } from '$lib/i18n/translate';
 import { createPolicy, updatePolicy } from '$lib/server/db/policies';
 import { auditPlan, formFields, planContext } from '$lib/server/plans';
 
@@ -11,8 +12,9 @@ import { auditPlan, formFields, planContext } from '$lib/server/plans';
  */
 export async function savePolicy(request: Request, actor: string, locale: Locale, id?: number) {
 	const fields = formFields(await request.formData());
-	const checked = checkPolicy(fields, planContext(db), locale);
-	if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
+	const checked = checkPolicy(fields, planContext(db));
+	if (!checked.ok)
+		return fail(400, { errors: translateEach(locale, checked.errors), values: fields });
 	if (id === undefined) {
 		const created = createPolicy(db, checked.value);
 		auditPlan(db, actor, 'policy.create', `policy ${created}`, checked.value);

@@ -14,10 +14,16 @@ export default defineMessages({
 		'accounts.auth.wrong': 'Wrong email or password.',
 		'accounts.auth.deactivated':
 			'This account has been deactivated. Ask an administrator to reactivate it.',
-		'accounts.auth.blockedAccount':
+		'accounts.auth.blockedAccount_one':
+			'Too many failed sign-ins for this account. Try again in {minutes} minute.',
+		'accounts.auth.blockedAccount_other':
 			'Too many failed sign-ins for this account. Try again in {minutes} minutes.',
-		'accounts.auth.blockedAddress':
+		'accounts.auth.blockedAddress_one':
+			'Too many failed sign-ins from your network address. Try again in {minutes} minute.',
+		'accounts.auth.blockedAddress_other':
 			'Too many failed sign-ins from your network address. Try again in {minutes} minutes.',
+		'accounts.guard.signIn': 'Sign in to do this.',
+		'accounts.guard.role': 'This needs the {role} role.',
 		'accounts.password.tooShort': 'A password needs at least {min} characters.',
 		'accounts.password.tooLong': 'A password can have at most {max} characters.',
 		'accounts.account.title': 'Your account',
@@ -61,7 +67,7 @@ export default defineMessages({
 		'accounts.users.emailInvalid': 'Enter an email address such as {example}.',
 		'accounts.users.nameMissing': 'Enter the person’s name.',
 		'accounts.users.nameTooLong': 'A name can have at most {max} characters.',
-		'accounts.users.roleInvalid': 'The role is one of {roles}.',
+		'accounts.users.roleInvalid': 'The role is one of {viewer}, {editor}, {analyst}, {admin}.',
 		'accounts.users.alreadyRole': '{name} already has the {role} role.',
 		'accounts.users.lastAdmin': '{name} is the last active admin.',
 		'accounts.users.nowRole': '{name} now has the {role} role.',
@@ -101,10 +107,16 @@ export default defineMessages({
 		'accounts.auth.missing': 'សូមបញ្ចូលអ៊ីមែល និងពាក្យសម្ងាត់របស់អ្នក។',
 		'accounts.auth.wrong': 'អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។',
 		'accounts.auth.deactivated': 'គណនីនេះត្រូវបានបិទដំណើរការ។ សូមស្នើអ្នកគ្រប់គ្រងឱ្យបើកដំណើរការវាឡើងវិញ។',
-		'accounts.auth.blockedAccount':
+		'accounts.auth.blockedAccount_one':
 			'ការចូលគណនីនេះបរាជ័យច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {minutes} នាទី។',
-		'accounts.auth.blockedAddress':
+		'accounts.auth.blockedAccount_other':
+			'ការចូលគណនីនេះបរាជ័យច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {minutes} នាទី។',
+		'accounts.auth.blockedAddress_one':
 			'ការចូលគណនីពីអាសយដ្ឋានបណ្តាញរបស់អ្នកបរាជ័យច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {minutes} នាទី។',
+		'accounts.auth.blockedAddress_other':
+			'ការចូលគណនីពីអាសយដ្ឋានបណ្តាញរបស់អ្នកបរាជ័យច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {minutes} នាទី។',
+		'accounts.guard.signIn': 'សូមចូលគណនី ដើម្បីធ្វើសកម្មភាពនេះ។',
+		'accounts.guard.role': 'សកម្មភាពនេះតម្រូវឱ្យមានតួនាទីជា{role}។',
 		'accounts.password.tooShort': 'ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។',
 		'accounts.password.tooLong': 'ពាក្យសម្ងាត់អាចមានយ៉ាងច្រើន {max} តួអក្សរ។',
 		'accounts.account.title': 'គណនីរបស់អ្នក',
@@ -148,7 +160,7 @@ export default defineMessages({
 		'accounts.users.emailInvalid': 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល ដូចជា {example}។',
 		'accounts.users.nameMissing': 'សូមបញ្ចូលឈ្មោះរបស់បុគ្គលនោះ។',
 		'accounts.users.nameTooLong': 'ឈ្មោះអាចមានយ៉ាងច្រើន {max} តួអក្សរ។',
-		'accounts.users.roleInvalid': 'តួនាទីត្រូវតែជាមួយក្នុងចំណោម {roles}។',
+		'accounts.users.roleInvalid': 'តួនាទីត្រូវតែជាមួយក្នុងចំណោម {viewer}, {editor}, {analyst}, {admin}។',
 		'accounts.users.alreadyRole': '{name} មានតួនាទីជា{role}រួចហើយ។',
 		'accounts.users.lastAdmin': '{name} គឺជាអ្នកគ្រប់គ្រងសកម្មចុងក្រោយគេ។',
 		'accounts.users.nowRole': 'ឥឡូវនេះ {name} មានតួនាទីជា{role}។',
@@ -190,10 +202,16 @@ export default defineMessages({
 		'accounts.auth.wrong': 'Email atau kata sandi salah.',
 		'accounts.auth.deactivated':
 			'Akun ini telah dinonaktifkan. Minta administrator untuk mengaktifkannya kembali.',
-		'accounts.auth.blockedAccount':
+		'accounts.auth.blockedAccount_one':
 			'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {minutes} menit.',
-		'accounts.auth.blockedAddress':
+		'accounts.auth.blockedAccount_other':
+			'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {minutes} menit.',
+		'accounts.auth.blockedAddress_one':
 			'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan Anda. Coba lagi dalam {minutes} menit.',
+		'accounts.auth.blockedAddress_other':
+			'Terlalu banyak percobaan masuk yang gagal dari alamat jaringan Anda. Coba lagi dalam {minutes} menit.',
+		'accounts.guard.signIn': 'Masuk untuk melakukan ini.',
+		'accounts.guard.role': 'Ini memerlukan peran {role}.',
 		'accounts.password.tooShort': 'Kata sandi harus terdiri dari sedikitnya {min} karakter.',
 		'accounts.password.tooLong': 'Kata sandi paling banyak {max} karakter.',
 		'accounts.account.title': 'Akun Anda',
@@ -239,7 +257,8 @@ export default defineMessages({
 		'accounts.users.emailInvalid': 'Masukkan alamat email seperti {example}.',
 		'accounts.users.nameMissing': 'Masukkan nama orang tersebut.',
 		'accounts.users.nameTooLong': 'Nama paling banyak {max} karakter.',
-		'accounts.users.roleInvalid': 'Peran harus salah satu dari {roles}.',
+		'accounts.users.roleInvalid':
+			'Peran harus salah satu dari {viewer}, {editor}, {analyst}, {admin}.',
 		'accounts.users.alreadyRole': '{name} sudah memiliki peran {role}.',
 		'accounts.users.lastAdmin': '{name} adalah admin aktif terakhir.',
 		'accounts.users.nowRole': '{name} kini memiliki peran {role}.',

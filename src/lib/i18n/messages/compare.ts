@@ -43,9 +43,8 @@ export default defineMessages({
 			'Add a country with the field above — by name or ISO3 code — to see it beside up to {others} others, or start from {link}.',
 		'compare.empty.link': 'the default comparison',
 
-		'compare.rank.name': 'EGDI rank',
 		'compare.trend.rank': 'rank {rank}',
-		'compare.trend.rankTitle': 'EGDI rank (1 = best)',
+		'compare.trend.rankTitle': '{rank} (1 = best)',
 		'compare.trend.rankSummary':
 			'EGDI rank by edition, {years}, drawn with rank 1 (the best) at the top.',
 		'compare.trend.summary': '{name} by edition, {years}.',
@@ -62,7 +61,7 @@ export default defineMessages({
 		'compare.latest.title': 'Latest components side by side, {year}',
 		'compare.latest.chartTitle': 'EGDI and its components, {year}',
 		'compare.latest.summary':
-			'The EGDI is the mean of the Online Service (OSI), Telecommunication Infrastructure (TII) and Human Capital (HCI) indices. One bar per country, in the order of the legend.',
+			'The EGDI is the mean of the {osi} (OSI), {tii} (TII) and {hci} (HCI). One bar per country, in the order of the legend.',
 		'compare.latest.svgTitle':
 			'Grouped bar chart of the EGDI, OSI, TII and HCI of each country in {year}',
 		'compare.latest.bar': '{name}, {component}: {value}',
@@ -114,9 +113,8 @@ export default defineMessages({
 			'បន្ថែមប្រទេសមួយតាមរយៈប្រអប់ខាងលើ — ដោយឈ្មោះ ឬកូដ ISO3 — ដើម្បីមើលវាទន្ទឹមនឹងប្រទេសផ្សេងទៀតរហូតដល់ {others} ឬចាប់ផ្តើមពី{link}។',
 		'compare.empty.link': 'ការប្រៀបធៀបលំនាំដើម',
 
-		'compare.rank.name': 'ចំណាត់ថ្នាក់ EGDI',
 		'compare.trend.rank': 'ចំណាត់ថ្នាក់ទី {rank}',
-		'compare.trend.rankTitle': 'ចំណាត់ថ្នាក់ EGDI (1 = ល្អបំផុត)',
+		'compare.trend.rankTitle': '{rank} (1 = ល្អបំផុត)',
 		'compare.trend.rankSummary':
 			'ចំណាត់ថ្នាក់ EGDI តាមការបោះពុម្ព {years} ដោយដាក់ចំណាត់ថ្នាក់ទី 1 (ល្អបំផុត) នៅខាងលើ។',
 		'compare.trend.summary': '{name} តាមការបោះពុម្ព {years}។',
@@ -133,7 +131,7 @@ export default defineMessages({
 		'compare.latest.title': 'សមាសធាតុចុងក្រោយបង្អស់ទន្ទឹមគ្នា ឆ្នាំ {year}',
 		'compare.latest.chartTitle': 'EGDI និងសមាសធាតុរបស់វា ឆ្នាំ {year}',
 		'compare.latest.summary':
-			'EGDI គឺជាមធ្យមនៃសន្ទស្សន៍សេវាកម្មអនឡាញ (OSI) សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍ (TII) និងសន្ទស្សន៍មូលធនមនុស្ស (HCI)។ របារមួយសម្រាប់ប្រទេសនីមួយៗ តាមលំដាប់ក្នុងតារាងសម្គាល់។',
+			'EGDI គឺជាមធ្យមនៃ{osi} (OSI) {tii} (TII) និង{hci} (HCI)។ របារមួយសម្រាប់ប្រទេសនីមួយៗ តាមលំដាប់ក្នុងតារាងសម្គាល់។',
 		'compare.latest.svgTitle': 'គំនូសតាងរបារជាក្រុមនៃ EGDI, OSI, TII និង HCI របស់ប្រទេសនីមួយៗក្នុងឆ្នាំ {year}',
 		'compare.latest.bar': '{name}, {component}៖ {value}',
 		'compare.latest.notAssessed': 'មិនបានវាយតម្លៃ',
@@ -186,9 +184,8 @@ export default defineMessages({
 			'Tambahkan negara melalui kolom di atas — dengan nama atau kode ISO3 — untuk melihatnya bersama hingga {others} negara lain, atau mulai dari {link}.',
 		'compare.empty.link': 'perbandingan bawaan',
 
-		'compare.rank.name': 'Peringkat EGDI',
 		'compare.trend.rank': 'peringkat {rank}',
-		'compare.trend.rankTitle': 'Peringkat EGDI (1 = terbaik)',
+		'compare.trend.rankTitle': '{rank} (1 = terbaik)',
 		'compare.trend.rankSummary':
 			'Peringkat EGDI per edisi, {years}, dengan peringkat 1 (terbaik) di bagian atas.',
 		'compare.trend.summary': '{name} per edisi, {years}.',
@@ -205,7 +202,7 @@ export default defineMessages({
 		'compare.latest.title': 'Komponen terbaru berdampingan, {year}',
 		'compare.latest.chartTitle': 'EGDI dan komponennya, {year}',
 		'compare.latest.summary':
-			'EGDI adalah rata-rata Indeks Layanan Daring (OSI), Indeks Infrastruktur Telekomunikasi (TII), dan Indeks Modal Manusia (HCI). Satu batang per negara, sesuai urutan legenda.',
+			'EGDI adalah rata-rata {osi} (OSI), {tii} (TII), dan {hci} (HCI). Satu batang per negara, sesuai urutan legenda.',
 		'compare.latest.svgTitle':
 			'Diagram batang berkelompok EGDI, OSI, TII, dan HCI setiap negara pada {year}',
 		'compare.latest.bar': '{name}, {component}: {value}',

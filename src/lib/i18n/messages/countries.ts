@@ -1,14 +1,11 @@
 import { defineMessages } from '../define';
 
-/**
- * The countries index and the country profiles, the names shared with other pages (UN indicators,
- * level groups, M49 regions and sub-regions, income groups) and the country pickers.
- */
+/** The countries index, the country profiles and the country pickers. */
 export default defineMessages({
 	en: {
 		'countries.title': 'Countries',
 		'countries.lead':
-			'The 193 UN Member States with their E-Government Development Index {year}, by UN M49 region. Open a country for its profile.',
+			'The 193 UN Member States with their {egdi} {year}, by UN M49 region. Open a country for its profile.',
 		'countries.search': 'Find a country',
 		'countries.search.placeholder': 'Type a name',
 		'countries.search.none': 'No country matches “{q}”.',
@@ -27,7 +24,6 @@ export default defineMessages({
 		'countries.chart.summary':
 			"{country}'s {code} in every edition beside the mean of {region} and of the world; gaps are editions without a value.",
 		'countries.chart.line': 'Line chart of {code} for {country}, {region} and the world',
-		'countries.rank.title': 'EGDI rank',
 		'countries.rank.summary':
 			"{country}'s place in the world ranking in each edition; rank 1 is at the top.",
 		'countries.rank.column': 'Rank',
@@ -47,52 +43,8 @@ export default defineMessages({
 		'countries.within.worldRank': 'World rank',
 		'countries.within.chart': 'Strip chart of EGDI across {region} with {country} highlighted',
 
-		'countries.indicator.EGDI.name': 'E-Government Development Index',
-		'countries.indicator.OSI.name': 'Online Service Index',
-		'countries.indicator.TII.name': 'Telecommunication Infrastructure Index',
-		'countries.indicator.HCI.name': 'Human Capital Index',
-		'countries.indicator.EPI.name': 'E-Participation Index',
-
-		'countries.level.veryHigh': 'Very High',
-		'countries.level.high': 'High',
-		'countries.level.middle': 'Middle',
-		'countries.level.low': 'Low',
-
-		'countries.area.world': 'World',
 		'countries.area.region': 'Region',
 		'countries.area.other': 'Other',
-		'countries.area.africa': 'Africa',
-		'countries.area.americas': 'Americas',
-		'countries.area.asia': 'Asia',
-		'countries.area.europe': 'Europe',
-		'countries.area.oceania': 'Oceania',
-		'countries.area.easternAfrica': 'Eastern Africa',
-		'countries.area.middleAfrica': 'Middle Africa',
-		'countries.area.northernAfrica': 'Northern Africa',
-		'countries.area.southernAfrica': 'Southern Africa',
-		'countries.area.westernAfrica': 'Western Africa',
-		'countries.area.caribbean': 'Caribbean',
-		'countries.area.centralAmerica': 'Central America',
-		'countries.area.southAmerica': 'South America',
-		'countries.area.northAmerica': 'North America',
-		'countries.area.centralAsia': 'Central Asia',
-		'countries.area.easternAsia': 'Eastern Asia',
-		'countries.area.southEasternAsia': 'South-eastern Asia',
-		'countries.area.southernAsia': 'Southern Asia',
-		'countries.area.westernAsia': 'Western Asia',
-		'countries.area.easternEurope': 'Eastern Europe',
-		'countries.area.northernEurope': 'Northern Europe',
-		'countries.area.southernEurope': 'Southern Europe',
-		'countries.area.westernEurope': 'Western Europe',
-		'countries.area.australiaNewZealand': 'Australia and New Zealand',
-		'countries.area.melanesia': 'Melanesia',
-		'countries.area.micronesia': 'Micronesia',
-		'countries.area.polynesia': 'Polynesia',
-
-		'countries.income.low': 'Low income',
-		'countries.income.lowerMiddle': 'Lower-Middle income',
-		'countries.income.upperMiddle': 'Upper-Middle income',
-		'countries.income.high': 'High income',
 
 		'countries.picker.label': 'Country',
 		'countries.picker.show': 'Show',
@@ -113,7 +65,7 @@ export default defineMessages({
 	km: {
 		'countries.title': 'ប្រទេស',
 		'countries.lead':
-			'រដ្ឋសមាជិកទាំង 193 នៃអង្គការសហប្រជាជាតិ ព្រមទាំងសន្ទស្សន៍អភិវឌ្ឍន៍រដ្ឋាភិបាលអេឡិចត្រូនិក {year} តាមតំបន់ M49 របស់អង្គការសហប្រជាជាតិ។ ចុចលើប្រទេសណាមួយ ដើម្បីមើលព័ត៌មានសង្ខេបអំពីប្រទេសនោះ។',
+			'រដ្ឋសមាជិកទាំង 193 នៃអង្គការសហប្រជាជាតិ ព្រមទាំង{egdi} {year} តាមតំបន់ M49 របស់អង្គការសហប្រជាជាតិ។ ចុចលើប្រទេសណាមួយ ដើម្បីមើលព័ត៌មានសង្ខេបអំពីប្រទេសនោះ។',
 		'countries.search': 'ស្វែងរកប្រទេស',
 		'countries.search.placeholder': 'វាយបញ្ចូលឈ្មោះ',
 		'countries.search.none': 'គ្មានប្រទេសណាត្រូវនឹង “{q}” ទេ។',
@@ -132,7 +84,6 @@ export default defineMessages({
 		'countries.chart.summary':
 			'{code} របស់ {country} ក្នុងការស្ទង់មតិគ្រប់លើក ធៀបនឹងមធ្យមភាគនៃ{region} និងនៃពិភពលោក។ ចន្លោះទទេ គឺជាឆ្នាំស្ទង់មតិដែលគ្មានតម្លៃ។',
 		'countries.chart.line': 'ក្រាហ្វិកខ្សែបន្ទាត់នៃ {code} សម្រាប់ {country} {region} និងពិភពលោក',
-		'countries.rank.title': 'ចំណាត់ថ្នាក់ EGDI',
 		'countries.rank.summary':
 			'ចំណាត់ថ្នាក់របស់ {country} លើពិភពលោក ក្នុងការស្ទង់មតិនីមួយៗ។ ចំណាត់ថ្នាក់ទី 1 នៅខាងលើគេ។',
 		'countries.rank.column': 'ចំណាត់ថ្នាក់',
@@ -152,52 +103,8 @@ export default defineMessages({
 		'countries.within.worldRank': 'ចំណាត់ថ្នាក់ពិភពលោក',
 		'countries.within.chart': 'ក្រាហ្វិកចំណុចនៃ EGDI ទូទាំងតំបន់{region} ដោយរំលេច {country}',
 
-		'countries.indicator.EGDI.name': 'សន្ទស្សន៍អភិវឌ្ឍន៍រដ្ឋាភិបាលអេឡិចត្រូនិក',
-		'countries.indicator.OSI.name': 'សន្ទស្សន៍សេវាកម្មអនឡាញ',
-		'countries.indicator.TII.name': 'សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍',
-		'countries.indicator.HCI.name': 'សន្ទស្សន៍មូលធនមនុស្ស',
-		'countries.indicator.EPI.name': 'សន្ទស្សន៍ការចូលរួមតាមអេឡិចត្រូនិក',
-
-		'countries.level.veryHigh': 'ខ្ពស់ខ្លាំង',
-		'countries.level.high': 'ខ្ពស់',
-		'countries.level.middle': 'មធ្យម',
-		'countries.level.low': 'ទាប',
-
-		'countries.area.world': 'ពិភពលោក',
 		'countries.area.region': 'តំបន់',
 		'countries.area.other': 'ផ្សេងៗ',
-		'countries.area.africa': 'អាហ្វ្រិក',
-		'countries.area.americas': 'អាមេរិក',
-		'countries.area.asia': 'អាស៊ី',
-		'countries.area.europe': 'អឺរ៉ុប',
-		'countries.area.oceania': 'អូសេអានី',
-		'countries.area.easternAfrica': 'អាហ្វ្រិកខាងកើត',
-		'countries.area.middleAfrica': 'អាហ្វ្រិកកណ្តាល',
-		'countries.area.northernAfrica': 'អាហ្វ្រិកខាងជើង',
-		'countries.area.southernAfrica': 'តំបន់អាហ្វ្រិកខាងត្បូង',
-		'countries.area.westernAfrica': 'អាហ្វ្រិកខាងលិច',
-		'countries.area.caribbean': 'ការ៉ាប៊ីន',
-		'countries.area.centralAmerica': 'អាមេរិកកណ្តាល',
-		'countries.area.southAmerica': 'អាមេរិកខាងត្បូង',
-		'countries.area.northAmerica': 'អាមេរិកខាងជើង',
-		'countries.area.centralAsia': 'អាស៊ីកណ្តាល',
-		'countries.area.easternAsia': 'អាស៊ីបូព៌ា',
-		'countries.area.southEasternAsia': 'អាស៊ីអាគ្នេយ៍',
-		'countries.area.southernAsia': 'អាស៊ីខាងត្បូង',
-		'countries.area.westernAsia': 'អាស៊ីខាងលិច',
-		'countries.area.easternEurope': 'អឺរ៉ុបខាងកើត',
-		'countries.area.northernEurope': 'អឺរ៉ុបខាងជើង',
-		'countries.area.southernEurope': 'អឺរ៉ុបខាងត្បូង',
-		'countries.area.westernEurope': 'អឺរ៉ុបខាងលិច',
-		'countries.area.australiaNewZealand': 'អូស្ត្រាលី និងនូវែលសេឡង់',
-		'countries.area.melanesia': 'មេឡាណេស៊ី',
-		'countries.area.micronesia': 'មីក្រូណេស៊ី',
-		'countries.area.polynesia': 'ប៉ូលីណេស៊ី',
-
-		'countries.income.low': 'ចំណូលទាប',
-		'countries.income.lowerMiddle': 'ចំណូលមធ្យមកម្រិតទាប',
-		'countries.income.upperMiddle': 'ចំណូលមធ្យមកម្រិតខ្ពស់',
-		'countries.income.high': 'ចំណូលខ្ពស់',
 
 		'countries.picker.label': 'ប្រទេស',
 		'countries.picker.show': 'បង្ហាញ',
@@ -217,7 +124,7 @@ export default defineMessages({
 	id: {
 		'countries.title': 'Negara',
 		'countries.lead':
-			'193 Negara Anggota PBB beserta Indeks Pembangunan E-Government {year}, menurut kawasan M49 PBB. Buka sebuah negara untuk melihat profilnya.',
+			'193 Negara Anggota PBB beserta {egdi} {year}, menurut kawasan M49 PBB. Buka sebuah negara untuk melihat profilnya.',
 		'countries.search': 'Cari negara',
 		'countries.search.placeholder': 'Ketik nama',
 		'countries.search.none': 'Tidak ada negara yang cocok dengan “{q}”.',
@@ -236,7 +143,6 @@ export default defineMessages({
 		'countries.chart.summary':
 			'{code} {country} di setiap edisi dibandingkan dengan rata-rata {region} dan dunia; celah menandakan edisi tanpa nilai.',
 		'countries.chart.line': 'Diagram garis {code} untuk {country}, {region}, dan dunia',
-		'countries.rank.title': 'Peringkat EGDI',
 		'countries.rank.summary':
 			'Posisi {country} dalam peringkat dunia di setiap edisi; peringkat 1 berada di atas.',
 		'countries.rank.column': 'Peringkat',
@@ -256,52 +162,8 @@ export default defineMessages({
 		'countries.within.worldRank': 'Peringkat dunia',
 		'countries.within.chart': 'Diagram sebaran EGDI di {region} dengan {country} disorot',
 
-		'countries.indicator.EGDI.name': 'Indeks Pembangunan E-Government',
-		'countries.indicator.OSI.name': 'Indeks Layanan Daring',
-		'countries.indicator.TII.name': 'Indeks Infrastruktur Telekomunikasi',
-		'countries.indicator.HCI.name': 'Indeks Modal Manusia',
-		'countries.indicator.EPI.name': 'Indeks E-Partisipasi',
-
-		'countries.level.veryHigh': 'Sangat Tinggi',
-		'countries.level.high': 'Tinggi',
-		'countries.level.middle': 'Menengah',
-		'countries.level.low': 'Rendah',
-
-		'countries.area.world': 'Dunia',
 		'countries.area.region': 'Kawasan',
 		'countries.area.other': 'Lainnya',
-		'countries.area.africa': 'Afrika',
-		'countries.area.americas': 'Amerika',
-		'countries.area.asia': 'Asia',
-		'countries.area.europe': 'Eropa',
-		'countries.area.oceania': 'Oseania',
-		'countries.area.easternAfrica': 'Afrika Timur',
-		'countries.area.middleAfrica': 'Afrika Tengah',
-		'countries.area.northernAfrica': 'Afrika Utara',
-		'countries.area.southernAfrica': 'Afrika bagian Selatan',
-		'countries.area.westernAfrica': 'Afrika Barat',
-		'countries.area.caribbean': 'Karibia',
-		'countries.area.centralAmerica': 'Amerika Tengah',
-		'countries.area.southAmerica': 'Amerika Selatan',
-		'countries.area.northAmerica': 'Amerika Utara',
-		'countries.area.centralAsia': 'Asia Tengah',
-		'countries.area.easternAsia': 'Asia Timur',
-		'countries.area.southEasternAsia': 'Asia Tenggara',
-		'countries.area.southernAsia': 'Asia Selatan',
-		'countries.area.westernAsia': 'Asia Barat',
-		'countries.area.easternEurope': 'Eropa Timur',
-		'countries.area.northernEurope': 'Eropa Utara',
-		'countries.area.southernEurope': 'Eropa Selatan',
-		'countries.area.westernEurope': 'Eropa Barat',
-		'countries.area.australiaNewZealand': 'Australia dan Selandia Baru',
-		'countries.area.melanesia': 'Melanesia',
-		'countries.area.micronesia': 'Mikronesia',
-		'countries.area.polynesia': 'Polinesia',
-
-		'countries.income.low': 'Pendapatan rendah',
-		'countries.income.lowerMiddle': 'Pendapatan menengah bawah',
-		'countries.income.upperMiddle': 'Pendapatan menengah atas',
-		'countries.income.high': 'Pendapatan tinggi',
 
 		'countries.picker.label': 'Negara',
 		'countries.picker.show': 'Tampilkan',

@@ -8,7 +8,7 @@ export default defineMessages({
 		'data.issue.and': ', ',
 		'data.issue.at': '{where}: ',
 		'data.upload.title': 'Upload data',
-		'data.upload.needsRole': 'Uploading needs the analyst role.',
+		'data.upload.needsRole': 'Uploading needs the {role} role.',
 		'data.upload.lead':
 			'A new edition of the UN E-Government Survey ({survey}), a World Bank wide export, or yearly values in long format ({long}). CSV, UTF-8, at most 20 MB. Nothing is written until you publish.',
 		'data.upload.drop': 'Drop a CSV file here, or choose one',
@@ -110,7 +110,12 @@ export default defineMessages({
 		'data.indicators.lowerValues': 'Lower values',
 		'data.indicators.description': 'Description',
 		'data.indicators.submit': 'Define the KPI',
-		'data.indicators.needsRole': 'Defining indicators needs the analyst role.'
+		'data.indicators.needsRole': 'Defining indicators needs the {role} role.',
+		'data.indicators.rule.code':
+			'Use 2 to 20 capital letters, digits or underscores, starting with a letter (e.g. DIGITAL_ID).',
+		'data.indicators.rule.codeTaken': 'There is already an indicator {code}.',
+		'data.indicators.rule.number': '{label} must be a number, not "{raw}".',
+		'data.indicators.rule.range': 'The highest value ({max}) must be above the lowest ({min}).'
 	},
 	km: {
 		'data.issue.row': 'ជួរទី {row}',
@@ -118,7 +123,7 @@ export default defineMessages({
 		'data.issue.and': ', ',
 		'data.issue.at': '{where}៖ ',
 		'data.upload.title': 'ផ្ទុកឡើងទិន្នន័យ',
-		'data.upload.needsRole': 'ការផ្ទុកឡើងតម្រូវឱ្យមានតួនាទីជាអ្នកវិភាគ។',
+		'data.upload.needsRole': 'ការផ្ទុកឡើងតម្រូវឱ្យមានតួនាទីជា{role}។',
 		'data.upload.lead':
 			'ការស្ទង់មតិរដ្ឋាភិបាលអេឡិចត្រូនិករបស់អង្គការសហប្រជាជាតិលើកថ្មី ({survey}) ឯកសារនាំចេញទម្រង់ផ្តេករបស់ធនាគារពិភពលោក ឬតម្លៃប្រចាំឆ្នាំក្នុងទម្រង់បញ្ឈរ ({long})។ ឯកសារ CSV, UTF-8 ទំហំយ៉ាងច្រើន 20 MB។ គ្មានអ្វីត្រូវបានសរសេរចូលទេ រហូតដល់អ្នកបោះពុម្ពផ្សាយ។',
 		'data.upload.drop': 'ទម្លាក់ឯកសារ CSV នៅទីនេះ ឬជ្រើសរើសឯកសារមួយ',
@@ -219,7 +224,12 @@ export default defineMessages({
 		'data.indicators.lowerValues': 'តម្លៃទាបជាង',
 		'data.indicators.description': 'ការពិពណ៌នា',
 		'data.indicators.submit': 'កំណត់ KPI',
-		'data.indicators.needsRole': 'ការកំណត់សូចនាករតម្រូវឱ្យមានតួនាទីជាអ្នកវិភាគ។'
+		'data.indicators.needsRole': 'ការកំណត់សូចនាករតម្រូវឱ្យមានតួនាទីជា{role}។',
+		'data.indicators.rule.code':
+			'សូមប្រើអក្សរធំ លេខ ឬសញ្ញា _ ពី 2 ដល់ 20 តួ ដោយចាប់ផ្តើមដោយអក្សរ (ឧទាហរណ៍ DIGITAL_ID)។',
+		'data.indicators.rule.codeTaken': 'មានសូចនាករ {code} រួចហើយ។',
+		'data.indicators.rule.number': '{label}ត្រូវតែជាលេខ មិនមែន «{raw}» ទេ។',
+		'data.indicators.rule.range': 'តម្លៃខ្ពស់បំផុត ({max}) ត្រូវតែធំជាងតម្លៃទាបបំផុត ({min})។'
 	},
 	id: {
 		'data.issue.row': 'baris {row}',
@@ -227,7 +237,7 @@ export default defineMessages({
 		'data.issue.and': ', ',
 		'data.issue.at': '{where}: ',
 		'data.upload.title': 'Unggah data',
-		'data.upload.needsRole': 'Mengunggah memerlukan peran analis.',
+		'data.upload.needsRole': 'Mengunggah memerlukan peran {role}.',
 		'data.upload.lead':
 			'Edisi baru Survei E-Government PBB ({survey}), ekspor format lebar dari Bank Dunia, atau nilai tahunan dalam format panjang ({long}). CSV, UTF-8, paling besar 20 MB. Tidak ada yang ditulis sampai Anda menerbitkannya.',
 		'data.upload.drop': 'Letakkan berkas CSV di sini, atau pilih berkas',
@@ -330,6 +340,11 @@ export default defineMessages({
 		'data.indicators.lowerValues': 'Nilai lebih rendah',
 		'data.indicators.description': 'Deskripsi',
 		'data.indicators.submit': 'Tetapkan KPI',
-		'data.indicators.needsRole': 'Menetapkan indikator memerlukan peran analis.'
+		'data.indicators.needsRole': 'Menetapkan indikator memerlukan peran {role}.',
+		'data.indicators.rule.code':
+			'Gunakan 2 sampai 20 huruf kapital, angka, atau garis bawah, diawali huruf (misalnya DIGITAL_ID).',
+		'data.indicators.rule.codeTaken': 'Sudah ada indikator {code}.',
+		'data.indicators.rule.number': '{label} harus berupa angka, bukan "{raw}".',
+		'data.indicators.rule.range': 'Nilai tertinggi ({max}) harus di atas nilai terendah ({min}).'
 	}
 });

@@ -1,70 +1,8 @@
 import { defineMessages } from '../define';
 
-/**
- * The indicator explorer, and the names other pages share through `$lib/i18n/indicators`: the
- * UN indicators, EGDI level groups, UN M49 regions and World Bank income groups.
- */
+/** The indicator explorer: its headline, map, strip and slope charts, and the ranking. */
 export default defineMessages({
 	en: {
-		'explorer.indicator.EGDI.name': 'E-Government Development Index',
-		'explorer.indicator.EGDI.short': 'E-government development',
-		'explorer.indicator.EGDI.description':
-			'Mean of the Online Service, Telecommunication Infrastructure and Human Capital indices. Relative: re-scaled every edition.',
-		'explorer.indicator.OSI.name': 'Online Service Index',
-		'explorer.indicator.OSI.short': 'Online services',
-		'explorer.indicator.OSI.description':
-			'Min–max normalised score of the UN Member States Questionnaire on national online services.',
-		'explorer.indicator.TII.name': 'Telecommunication Infrastructure Index',
-		'explorer.indicator.TII.short': 'Telecom infrastructure',
-		'explorer.indicator.TII.description':
-			'Mean of normalised ITU indicators (internet users, mobile and broadband subscriptions); the set changed between editions.',
-		'explorer.indicator.HCI.name': 'Human Capital Index',
-		'explorer.indicator.HCI.short': 'Human capital',
-		'explorer.indicator.HCI.description':
-			'Adult literacy, gross enrolment ratio, expected and mean years of schooling.',
-		'explorer.indicator.EPI.name': 'E-Participation Index',
-		'explorer.indicator.EPI.short': 'E-participation',
-		'explorer.indicator.EPI.description':
-			'E-information, e-consultation and e-decision-making; min–max normalised.',
-
-		'explorer.level.veryHigh': 'Very High',
-		'explorer.level.high': 'High',
-		'explorer.level.middle': 'Middle',
-		'explorer.level.low': 'Low',
-
-		'explorer.region.africa': 'Africa',
-		'explorer.region.americas': 'Americas',
-		'explorer.region.asia': 'Asia',
-		'explorer.region.europe': 'Europe',
-		'explorer.region.oceania': 'Oceania',
-		'explorer.region.australiaNewZealand': 'Australia and New Zealand',
-		'explorer.region.caribbean': 'Caribbean',
-		'explorer.region.centralAmerica': 'Central America',
-		'explorer.region.centralAsia': 'Central Asia',
-		'explorer.region.easternAfrica': 'Eastern Africa',
-		'explorer.region.easternAsia': 'Eastern Asia',
-		'explorer.region.easternEurope': 'Eastern Europe',
-		'explorer.region.melanesia': 'Melanesia',
-		'explorer.region.micronesia': 'Micronesia',
-		'explorer.region.middleAfrica': 'Middle Africa',
-		'explorer.region.northAmerica': 'North America',
-		'explorer.region.northernAfrica': 'Northern Africa',
-		'explorer.region.northernEurope': 'Northern Europe',
-		'explorer.region.polynesia': 'Polynesia',
-		'explorer.region.southAmerica': 'South America',
-		'explorer.region.southEasternAsia': 'South-eastern Asia',
-		'explorer.region.southernAfrica': 'Southern Africa',
-		'explorer.region.southernAsia': 'Southern Asia',
-		'explorer.region.southernEurope': 'Southern Europe',
-		'explorer.region.westernAfrica': 'Western Africa',
-		'explorer.region.westernAsia': 'Western Asia',
-		'explorer.region.westernEurope': 'Western Europe',
-
-		'explorer.income.high': 'High',
-		'explorer.income.upperMiddle': 'Upper-Middle',
-		'explorer.income.lowerMiddle': 'Lower-Middle',
-		'explorer.income.low': 'Low',
-
 		'explorer.error.notFound': 'No indicator with the code "{code}"',
 		'explorer.pageTitle': '{name} ({code}) {year} — Indicator explorer',
 		'explorer.tabs': 'Indicators',
@@ -146,65 +84,6 @@ export default defineMessages({
 		'explorer.ranking.empty': 'No country matches these filters.'
 	},
 	km: {
-		'explorer.indicator.EGDI.name': 'សន្ទស្សន៍អភិវឌ្ឍន៍រដ្ឋាភិបាលអេឡិចត្រូនិក',
-		'explorer.indicator.EGDI.short': 'ការអភិវឌ្ឍរដ្ឋាភិបាលអេឡិចត្រូនិក',
-		'explorer.indicator.EGDI.description':
-			'មធ្យមនៃសន្ទស្សន៍សេវាកម្មអនឡាញ សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍ និងសន្ទស្សន៍មូលធនមនុស្ស។ ជាតម្លៃធៀប៖ ត្រូវកំណត់មាត្រដ្ឋានឡើងវិញនៅរៀងរាល់ការបោះពុម្ព។',
-		'explorer.indicator.OSI.name': 'សន្ទស្សន៍សេវាកម្មអនឡាញ',
-		'explorer.indicator.OSI.short': 'សេវាកម្មអនឡាញ',
-		'explorer.indicator.OSI.description':
-			'ពិន្ទុនៃកម្រងសំណួររបស់រដ្ឋសមាជិកអង្គការសហប្រជាជាតិ ស្តីពីសេវាកម្មអនឡាញថ្នាក់ជាតិ ដែលធ្វើបទដ្ឋានកម្មតាមវិធីអប្បបរមា–អតិបរមា។',
-		'explorer.indicator.TII.name': 'សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍',
-		'explorer.indicator.TII.short': 'ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍',
-		'explorer.indicator.TII.description':
-			'មធ្យមនៃសូចនាកររបស់ ITU ដែលបានធ្វើបទដ្ឋានកម្ម (អ្នកប្រើប្រាស់អ៊ីនធឺណិត ការជាវសេវាទូរស័ព្ទចល័ត និងអ៊ីនធឺណិតល្បឿនលឿន)។ សំណុំសូចនាករបានផ្លាស់ប្តូររវាងការបោះពុម្ពនីមួយៗ។',
-		'explorer.indicator.HCI.name': 'សន្ទស្សន៍មូលធនមនុស្ស',
-		'explorer.indicator.HCI.short': 'មូលធនមនុស្ស',
-		'explorer.indicator.HCI.description':
-			'អត្រាអក្ខរកម្មមនុស្សពេញវ័យ អត្រាចុះឈ្មោះចូលរៀនសរុប ចំនួនឆ្នាំសិក្សារំពឹងទុក និងចំនួនឆ្នាំសិក្សាជាមធ្យម។',
-		'explorer.indicator.EPI.name': 'សន្ទស្សន៍ការចូលរួមតាមអេឡិចត្រូនិក',
-		'explorer.indicator.EPI.short': 'ការចូលរួមតាមអេឡិចត្រូនិក',
-		'explorer.indicator.EPI.description':
-			'ការផ្តល់ព័ត៌មាន ការពិគ្រោះយោបល់ និងការសម្រេចចិត្តតាមអេឡិចត្រូនិក ដែលធ្វើបទដ្ឋានកម្មតាមវិធីអប្បបរមា–អតិបរមា។',
-
-		'explorer.level.veryHigh': 'ខ្ពស់ខ្លាំង',
-		'explorer.level.high': 'ខ្ពស់',
-		'explorer.level.middle': 'មធ្យម',
-		'explorer.level.low': 'ទាប',
-
-		'explorer.region.africa': 'អាហ្វ្រិក',
-		'explorer.region.americas': 'អាមេរិក',
-		'explorer.region.asia': 'អាស៊ី',
-		'explorer.region.europe': 'អឺរ៉ុប',
-		'explorer.region.oceania': 'អូសេអានី',
-		'explorer.region.australiaNewZealand': 'អូស្ត្រាលី និងនូវែលសេឡង់',
-		'explorer.region.caribbean': 'ការ៉ាប៊ីន',
-		'explorer.region.centralAmerica': 'អាមេរិកកណ្តាល',
-		'explorer.region.centralAsia': 'អាស៊ីកណ្តាល',
-		'explorer.region.easternAfrica': 'អាហ្វ្រិកខាងកើត',
-		'explorer.region.easternAsia': 'អាស៊ីបូព៌ា',
-		'explorer.region.easternEurope': 'អឺរ៉ុបខាងកើត',
-		'explorer.region.melanesia': 'មេឡាណេស៊ី',
-		'explorer.region.micronesia': 'មីក្រូណេស៊ី',
-		'explorer.region.middleAfrica': 'អាហ្វ្រិកកណ្តាល',
-		'explorer.region.northAmerica': 'អាមេរិកខាងជើង',
-		'explorer.region.northernAfrica': 'អាហ្វ្រិកខាងជើង',
-		'explorer.region.northernEurope': 'អឺរ៉ុបខាងជើង',
-		'explorer.region.polynesia': 'ប៉ូលីណេស៊ី',
-		'explorer.region.southAmerica': 'អាមេរិកខាងត្បូង',
-		'explorer.region.southEasternAsia': 'អាស៊ីអាគ្នេយ៍',
-		'explorer.region.southernAfrica': 'តំបន់អាហ្វ្រិកខាងត្បូង',
-		'explorer.region.southernAsia': 'អាស៊ីខាងត្បូង',
-		'explorer.region.southernEurope': 'អឺរ៉ុបខាងត្បូង',
-		'explorer.region.westernAfrica': 'អាហ្វ្រិកខាងលិច',
-		'explorer.region.westernAsia': 'អាស៊ីខាងលិច',
-		'explorer.region.westernEurope': 'អឺរ៉ុបខាងលិច',
-
-		'explorer.income.high': 'ចំណូលខ្ពស់',
-		'explorer.income.upperMiddle': 'ចំណូលមធ្យមកម្រិតខ្ពស់',
-		'explorer.income.lowerMiddle': 'ចំណូលមធ្យមកម្រិតទាប',
-		'explorer.income.low': 'ចំណូលទាប',
-
 		'explorer.error.notFound': 'គ្មានសូចនាករដែលមានកូដ «{code}» ទេ',
 		'explorer.pageTitle': '{name} ({code}) {year} — ការរុករកសូចនាករ',
 		'explorer.tabs': 'សូចនាករ',
@@ -258,7 +137,7 @@ export default defineMessages({
 		'explorer.stat.countries': 'ចំនួនប្រទេស',
 		'explorer.stat.min': 'អប្បបរមា',
 		'explorer.stat.median': 'មេដ្យាន',
-		'explorer.stat.mean': 'មធ្យម',
+		'explorer.stat.mean': 'មធ្យមភាគ',
 		'explorer.stat.max': 'អតិបរមា',
 		'explorer.stat.focus': 'ប្រទេសផ្តោត',
 
@@ -285,65 +164,6 @@ export default defineMessages({
 		'explorer.ranking.empty': 'គ្មានប្រទេសណាត្រូវនឹងតម្រងទាំងនេះទេ។'
 	},
 	id: {
-		'explorer.indicator.EGDI.name': 'Indeks Pembangunan E-Government',
-		'explorer.indicator.EGDI.short': 'Pembangunan e-government',
-		'explorer.indicator.EGDI.description':
-			'Rata-rata Indeks Layanan Daring, Indeks Infrastruktur Telekomunikasi, dan Indeks Modal Manusia. Relatif: diskalakan ulang pada setiap edisi.',
-		'explorer.indicator.OSI.name': 'Indeks Layanan Daring',
-		'explorer.indicator.OSI.short': 'Layanan daring',
-		'explorer.indicator.OSI.description':
-			'Skor Kuesioner Negara Anggota PBB tentang layanan daring nasional, dinormalisasi min–maks.',
-		'explorer.indicator.TII.name': 'Indeks Infrastruktur Telekomunikasi',
-		'explorer.indicator.TII.short': 'Infrastruktur telekomunikasi',
-		'explorer.indicator.TII.description':
-			'Rata-rata indikator ITU yang dinormalisasi (pengguna internet, langganan seluler dan pita lebar); kumpulan indikatornya berubah antaredisi.',
-		'explorer.indicator.HCI.name': 'Indeks Modal Manusia',
-		'explorer.indicator.HCI.short': 'Modal manusia',
-		'explorer.indicator.HCI.description':
-			'Angka melek huruf dewasa, angka partisipasi kasar, harapan lama sekolah, dan rata-rata lama sekolah.',
-		'explorer.indicator.EPI.name': 'Indeks E-Partisipasi',
-		'explorer.indicator.EPI.short': 'E-partisipasi',
-		'explorer.indicator.EPI.description':
-			'E-informasi, e-konsultasi, dan e-pengambilan keputusan; dinormalisasi min–maks.',
-
-		'explorer.level.veryHigh': 'Sangat Tinggi',
-		'explorer.level.high': 'Tinggi',
-		'explorer.level.middle': 'Menengah',
-		'explorer.level.low': 'Rendah',
-
-		'explorer.region.africa': 'Afrika',
-		'explorer.region.americas': 'Amerika',
-		'explorer.region.asia': 'Asia',
-		'explorer.region.europe': 'Eropa',
-		'explorer.region.oceania': 'Oseania',
-		'explorer.region.australiaNewZealand': 'Australia dan Selandia Baru',
-		'explorer.region.caribbean': 'Karibia',
-		'explorer.region.centralAmerica': 'Amerika Tengah',
-		'explorer.region.centralAsia': 'Asia Tengah',
-		'explorer.region.easternAfrica': 'Afrika Timur',
-		'explorer.region.easternAsia': 'Asia Timur',
-		'explorer.region.easternEurope': 'Eropa Timur',
-		'explorer.region.melanesia': 'Melanesia',
-		'explorer.region.micronesia': 'Mikronesia',
-		'explorer.region.middleAfrica': 'Afrika Tengah',
-		'explorer.region.northAmerica': 'Amerika Utara',
-		'explorer.region.northernAfrica': 'Afrika Utara',
-		'explorer.region.northernEurope': 'Eropa Utara',
-		'explorer.region.polynesia': 'Polinesia',
-		'explorer.region.southAmerica': 'Amerika Selatan',
-		'explorer.region.southEasternAsia': 'Asia Tenggara',
-		'explorer.region.southernAfrica': 'Afrika bagian Selatan',
-		'explorer.region.southernAsia': 'Asia Selatan',
-		'explorer.region.southernEurope': 'Eropa Selatan',
-		'explorer.region.westernAfrica': 'Afrika Barat',
-		'explorer.region.westernAsia': 'Asia Barat',
-		'explorer.region.westernEurope': 'Eropa Barat',
-
-		'explorer.income.high': 'Pendapatan tinggi',
-		'explorer.income.upperMiddle': 'Pendapatan menengah atas',
-		'explorer.income.lowerMiddle': 'Pendapatan menengah bawah',
-		'explorer.income.low': 'Pendapatan rendah',
-
 		'explorer.error.notFound': 'Tidak ada indikator dengan kode "{code}"',
 		'explorer.pageTitle': '{name} ({code}) {year} — Penjelajah indikator',
 		'explorer.tabs': 'Indikator',

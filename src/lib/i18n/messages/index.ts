@@ -10,13 +10,16 @@ import explorer from './explorer';
 import type methodology from './methodology';
 import plans from './plans';
 import summary from './summary';
+import terms from './terms';
 
 /**
  * Every message of the interface, one group per area of the app (keys are prefixed with the
- * area, e.g. `summary.title`), by group name. The methodology's group is not here: its page
- * registers it (see `registerMessages`).
+ * area, e.g. `summary.title`), by group name, and the glossary of the domain's terms (`term.*`,
+ * looked up through `$lib/i18n/terms`). The methodology's group is not here: its page registers
+ * it (see `registerMessages`).
  */
 export const MESSAGE_GROUPS = {
+	terms,
 	common,
 	charts,
 	summary,

@@ -21,7 +21,7 @@ export default defineMessages({
 		'methodology.section.sources': 'Sources and citation',
 		'methodology.dividedBy': 'divided by',
 		'methodology.levels.text':
-			'The Survey sorts countries into four **level groups** by EGDI: Very High, High, Middle and Low. Since the 2020 edition each group is split into four **rating classes** of equal width, named highest first, so that movement inside a group is visible. A class includes its lower bound and excludes its upper bound; only the top class, VH, includes an EGDI of exactly 1.',
+			'The Survey sorts countries into four **level groups** by EGDI: {veryHigh}, {high}, {middle} and {low}. Since the 2020 edition each group is split into four **rating classes** of equal width, named highest first, so that movement inside a group is visible. A class includes its lower bound and excludes its upper bound; only the top class, VH, includes an EGDI of exactly 1.',
 		'methodology.classes.caption':
 			'EGDI level groups and rating classes, highest first. A class holds every EGDI ≥ its lower bound and < its upper bound; {top} also includes {max}.',
 		'methodology.classes.group': 'Level group',
@@ -45,7 +45,7 @@ export default defineMessages({
 		'methodology.def.EGDI.measures':
 			"A country's capacity and readiness to deliver public services online, relative to the other UN Member States in the same edition. It is the headline index of the Survey.",
 		'methodology.def.EGDI.built':
-			'The simple mean of three components, each normalised to 0–1 within the edition. The E-Participation Index is not part of it.',
+			'The simple mean of three components, each normalised to 0–1 within the edition. The {epi} is not part of it.',
 		'methodology.def.OSI.measures':
 			"The scope and quality of a government's online services: what the national portal, the e-services and e-participation portals and the websites of key ministries (such as education, health, labour and social protection) offer, and how usable and accessible they are.",
 		'methodology.def.OSI.built':
@@ -69,8 +69,7 @@ export default defineMessages({
 		'methodology.def.rank.range':
 			'1 to the number of states ranked (193 when all are); lower is better',
 		'methodology.rank.abbr': 'Rank',
-		'methodology.rank.abbrTitle': 'E-Government Development Index rank',
-		'methodology.rank.name': 'EGDI rank',
+		'methodology.rank.abbrTitle': '{egdi} rank',
 		'methodology.national.title': 'National KPIs',
 		'methodology.national.intro':
 			"Indicators defined by this deployment's analysts to follow the national policy beside the UN indices. Their definitions are the analysts' own.",
@@ -92,18 +91,12 @@ export default defineMessages({
 		'methodology.status.caption': 'Progress statuses, checked from top to bottom',
 		'methodology.status.status': 'Status',
 		'methodology.status.when': 'When',
-		'methodology.status.achieved.name': 'Target achieved',
 		'methodology.status.achieved.reading': 'already there',
 		'methodology.status.achieved.when': 'the latest value meets the target',
-		'methodology.status.onTrack.name': 'On track',
 		'methodology.status.onTrack.reading': 'at the observed pace, the target is met on time',
-		'methodology.status.acceleration.name': 'Acceleration needed',
 		'methodology.status.acceleration.reading': 'moving the right way, but too slowly',
-		'methodology.status.limited.name': 'Limited progress',
 		'methodology.status.limited.reading': 'little movement toward the target',
-		'methodology.status.deterioration.name': 'Deterioration',
 		'methodology.status.deterioration.reading': 'moving away from the target',
-		'methodology.status.unable.name': 'Unable to assess',
 		'methodology.status.unable.reading': 'a baseline and at least one later value are needed',
 		'methodology.status.unable.when': 'fewer than two data points',
 		'methodology.progress.rules': 'Rules applied',
@@ -122,7 +115,7 @@ export default defineMessages({
 			'With illustrative numbers: an index at {y0} in the {t0} edition and {yt} in {t}, with a target of {yT} by {T}.',
 		'methodology.progress.example.perYear': '{formula} = **{value}** a year',
 		'methodology.progress.example.ratio':
-			'{R} = {observed} ÷ {required} = **{ratio}**: between {low} and {high}, so **acceleration needed**.',
+			'{R} = {observed} ÷ {required} = **{ratio}**: between {low} and {high}, so **{status}**.',
 		'methodology.caveat.relative.title': 'The EGDI is relative',
 		'methodology.caveat.relative.text':
 			'Each component is normalised against the other Member States of the same edition, and the questionnaire and indicators are revised every time. An EGDI score is therefore a position within one edition, not a reading on a fixed scale: a country that improved its services can still see its score fall if others improved faster. Read a change in score together with the change in **rank** and **rating class**, and prefer those when comparing editions far apart.',
@@ -197,7 +190,7 @@ export default defineMessages({
 		'methodology.section.sources': 'ប្រភព និងការដកស្រង់',
 		'methodology.dividedBy': 'ចែកនឹង',
 		'methodology.levels.text':
-			'ការស្ទង់មតិនេះចាត់ប្រទេសនានាជាបួន **ក្រុមកម្រិត** តាម EGDI៖ ខ្ពស់ខ្លាំង ខ្ពស់ មធ្យម និងទាប។ ចាប់តាំងពីការបោះពុម្ពឆ្នាំ 2020 មក ក្រុមនីមួយៗត្រូវបានបែងចែកជាបួន **ថ្នាក់វាយតម្លៃ** ដែលមានទំហំស្មើគ្នា ដោយដាក់ឈ្មោះពីថ្នាក់ខ្ពស់បំផុតមុន ដើម្បីឱ្យឃើញបម្រែបម្រួលនៅក្នុងក្រុមតែមួយ។ ថ្នាក់នីមួយៗរាប់បញ្ចូលព្រំដែនក្រោមរបស់វា ប៉ុន្តែមិនរាប់បញ្ចូលព្រំដែនលើទេ។ មានតែថ្នាក់កំពូល VH ប៉ុណ្ណោះដែលរាប់បញ្ចូល EGDI ស្មើនឹង 1 ពិតប្រាកដ។',
+			'ការស្ទង់មតិនេះចាត់ប្រទេសនានាជាបួន **ក្រុមកម្រិត** តាម EGDI៖ {veryHigh} {high} {middle} និង{low}។ ចាប់តាំងពីការបោះពុម្ពឆ្នាំ 2020 មក ក្រុមនីមួយៗត្រូវបានបែងចែកជាបួន **ថ្នាក់វាយតម្លៃ** ដែលមានទំហំស្មើគ្នា ដោយដាក់ឈ្មោះពីថ្នាក់ខ្ពស់បំផុតមុន ដើម្បីឱ្យឃើញបម្រែបម្រួលនៅក្នុងក្រុមតែមួយ។ ថ្នាក់នីមួយៗរាប់បញ្ចូលព្រំដែនក្រោមរបស់វា ប៉ុន្តែមិនរាប់បញ្ចូលព្រំដែនលើទេ។ មានតែថ្នាក់កំពូល VH ប៉ុណ្ណោះដែលរាប់បញ្ចូល EGDI ស្មើនឹង 1 ពិតប្រាកដ។',
 		'methodology.classes.caption':
 			'ក្រុមកម្រិត និងថ្នាក់វាយតម្លៃនៃ EGDI ពីខ្ពស់បំផុតចុះ។ ថ្នាក់នីមួយៗរួមមាន EGDI ទាំងអស់ដែល ≥ ព្រំដែនក្រោម និង < ព្រំដែនលើរបស់វា។ {top} ក៏រាប់បញ្ចូល {max} ផងដែរ។',
 		'methodology.classes.group': 'ក្រុមកម្រិត',
@@ -221,7 +214,7 @@ export default defineMessages({
 		'methodology.def.EGDI.measures':
 			'សមត្ថភាព និងការត្រៀមខ្លួនរបស់ប្រទេសមួយក្នុងការផ្តល់សេវាសាធារណៈតាមអនឡាញ ធៀបនឹងរដ្ឋសមាជិកផ្សេងទៀតនៃអង្គការសហប្រជាជាតិក្នុងការបោះពុម្ពតែមួយ។ វាជាសន្ទស្សន៍ចម្បងនៃការស្ទង់មតិនេះ។',
 		'methodology.def.EGDI.built':
-			'មធ្យមធម្មតានៃសមាសធាតុបី ដែលសមាសធាតុនីមួយៗត្រូវបានធ្វើបទដ្ឋានកម្មឱ្យស្ថិតក្នុងចន្លោះ 0–1 ក្នុងការបោះពុម្ពនីមួយៗ។ សន្ទស្សន៍ការចូលរួមតាមអេឡិចត្រូនិកមិនមែនជាផ្នែកមួយរបស់វាទេ។',
+			'មធ្យមធម្មតានៃសមាសធាតុបី ដែលសមាសធាតុនីមួយៗត្រូវបានធ្វើបទដ្ឋានកម្មឱ្យស្ថិតក្នុងចន្លោះ 0–1 ក្នុងការបោះពុម្ពនីមួយៗ។ {epi}មិនមែនជាផ្នែកមួយរបស់វាទេ។',
 		'methodology.def.OSI.measures':
 			'វិសាលភាព និងគុណភាពនៃសេវាកម្មអនឡាញរបស់រដ្ឋាភិបាល៖ អ្វីដែលវិបផតថលជាតិ វិបផតថលសេវាអេឡិចត្រូនិក វិបផតថលការចូលរួមតាមអេឡិចត្រូនិក និងគេហទំព័ររបស់ក្រសួងសំខាន់ៗ (ដូចជា អប់រំ សុខាភិបាល ការងារ និងគាំពារសង្គម) ផ្តល់ជូន ព្រមទាំងកម្រិតងាយស្រួលប្រើ និងលទ្ធភាពចូលប្រើរបស់វា។',
 		'methodology.def.OSI.built':
@@ -244,8 +237,7 @@ export default defineMessages({
 		'methodology.def.rank.range':
 			'ពី 1 ដល់ចំនួនរដ្ឋដែលមានចំណាត់ថ្នាក់ (193 នៅពេលគ្រប់រដ្ឋមានចំណាត់ថ្នាក់)៖ តម្លៃកាន់តែទាប កាន់តែល្អ',
 		'methodology.rank.abbr': 'ចំណាត់ថ្នាក់',
-		'methodology.rank.abbrTitle': 'ចំណាត់ថ្នាក់តាមសន្ទស្សន៍អភិវឌ្ឍន៍រដ្ឋាភិបាលអេឡិចត្រូនិក',
-		'methodology.rank.name': 'ចំណាត់ថ្នាក់ EGDI',
+		'methodology.rank.abbrTitle': 'ចំណាត់ថ្នាក់តាម{egdi}',
 		'methodology.national.title': 'សូចនាករសមិទ្ធកម្មគន្លឹះថ្នាក់ជាតិ (KPI)',
 		'methodology.national.intro':
 			'សូចនាករដែលអ្នកវិភាគនៃប្រព័ន្ធនេះបានកំណត់ ដើម្បីតាមដានគោលនយោបាយជាតិ ទន្ទឹមនឹងសន្ទស្សន៍របស់អង្គការសហប្រជាជាតិ។ និយមន័យរបស់សូចនាករទាំងនេះ ជាការកំណត់របស់អ្នកវិភាគផ្ទាល់។',
@@ -266,18 +258,12 @@ export default defineMessages({
 		'methodology.status.caption': 'ស្ថានភាពវឌ្ឍនភាព ដែលត្រូវពិនិត្យពីលើចុះក្រោម',
 		'methodology.status.status': 'ស្ថានភាព',
 		'methodology.status.when': 'លក្ខខណ្ឌ',
-		'methodology.status.achieved.name': 'សម្រេចគោលដៅ',
 		'methodology.status.achieved.reading': 'បានសម្រេចរួចហើយ',
 		'methodology.status.achieved.when': 'តម្លៃចុងក្រោយឈានដល់គោលដៅ',
-		'methodology.status.onTrack.name': 'ស្របតាមគន្លង',
 		'methodology.status.onTrack.reading': 'តាមល្បឿនដែលសង្កេតឃើញ គោលដៅនឹងសម្រេចបានទាន់ពេល',
-		'methodology.status.acceleration.name': 'ត្រូវការពន្លឿន',
 		'methodology.status.acceleration.reading': 'កំពុងឆ្ពោះទៅទិសត្រូវ ប៉ុន្តែយឺតពេក',
-		'methodology.status.limited.name': 'វឌ្ឍនភាពមានកម្រិត',
 		'methodology.status.limited.reading': 'មានចលនាតិចតួចឆ្ពោះទៅរកគោលដៅ',
-		'methodology.status.deterioration.name': 'ការធ្លាក់ចុះ',
 		'methodology.status.deterioration.reading': 'កំពុងរំកិលឆ្ងាយពីគោលដៅ',
-		'methodology.status.unable.name': 'មិនអាចវាយតម្លៃបាន',
 		'methodology.status.unable.reading': 'ត្រូវការតម្លៃមូលដ្ឋាន និងតម្លៃក្រោយមកយ៉ាងហោចណាស់មួយ',
 		'methodology.status.unable.when': 'ចំណុចទិន្នន័យតិចជាងពីរ',
 		'methodology.progress.rules': 'វិធានដែលអនុវត្ត',
@@ -296,7 +282,7 @@ export default defineMessages({
 			'ជាមួយតួលេខឧទាហរណ៍៖ សន្ទស្សន៍មួយមានតម្លៃ {y0} ក្នុងការបោះពុម្ពឆ្នាំ {t0} និង {yt} ក្នុងឆ្នាំ {t} ដោយមានគោលដៅ {yT} នៅឆ្នាំ {T}។',
 		'methodology.progress.example.perYear': '{formula} = **{value}** ក្នុងមួយឆ្នាំ',
 		'methodology.progress.example.ratio':
-			'{R} = {observed} ÷ {required} = **{ratio}**៖ ស្ថិតនៅចន្លោះ {low} និង {high} ដូច្នេះ **ត្រូវការពន្លឿន**។',
+			'{R} = {observed} ÷ {required} = **{ratio}**៖ ស្ថិតនៅចន្លោះ {low} និង {high} ដូច្នេះ **{status}**។',
 		'methodology.caveat.relative.title': 'EGDI ជាតម្លៃធៀប',
 		'methodology.caveat.relative.text':
 			'សមាសធាតុនីមួយៗត្រូវបានធ្វើបទដ្ឋានកម្មធៀបនឹងរដ្ឋសមាជិកផ្សេងទៀតក្នុងការបោះពុម្ពតែមួយ ហើយកម្រងសំណួរ និងសូចនាករត្រូវបានកែសម្រួលរាល់ពេល។ ដូច្នេះ ពិន្ទុ EGDI គឺជាទីតាំងក្នុងការបោះពុម្ពមួយ មិនមែនជាការវាស់លើមាត្រដ្ឋានថេរទេ៖ ប្រទេសដែលបានកែលម្អសេវាកម្មរបស់ខ្លួន នៅតែអាចឃើញពិន្ទុធ្លាក់ចុះ ប្រសិនបើប្រទេសផ្សេងទៀតកែលម្អបានលឿនជាង។ សូមអានបម្រែបម្រួលពិន្ទុរួមជាមួយបម្រែបម្រួល **ចំណាត់ថ្នាក់** និង **ថ្នាក់វាយតម្លៃ** ហើយគួរផ្អែកលើទាំងពីរនេះជាចម្បង នៅពេលប្រៀបធៀបការបោះពុម្ពដែលឃ្លាតឆ្ងាយពីគ្នា។',
@@ -372,7 +358,7 @@ export default defineMessages({
 		'methodology.section.sources': 'Sumber dan sitasi',
 		'methodology.dividedBy': 'dibagi dengan',
 		'methodology.levels.text':
-			'Survei mengelompokkan negara ke dalam empat **kelompok tingkat** menurut EGDI: Sangat Tinggi, Tinggi, Menengah, dan Rendah. Sejak edisi 2020, setiap kelompok dibagi menjadi empat **kelas penilaian** dengan lebar yang sama, dinamai mulai dari yang tertinggi, sehingga pergerakan di dalam satu kelompok terlihat. Sebuah kelas mencakup batas bawahnya dan tidak mencakup batas atasnya; hanya kelas teratas, VH, yang mencakup EGDI tepat 1.',
+			'Survei mengelompokkan negara ke dalam empat **kelompok tingkat** menurut EGDI: {veryHigh}, {high}, {middle}, dan {low}. Sejak edisi 2020, setiap kelompok dibagi menjadi empat **kelas penilaian** dengan lebar yang sama, dinamai mulai dari yang tertinggi, sehingga pergerakan di dalam satu kelompok terlihat. Sebuah kelas mencakup batas bawahnya dan tidak mencakup batas atasnya; hanya kelas teratas, VH, yang mencakup EGDI tepat 1.',
 		'methodology.classes.caption':
 			'Kelompok tingkat dan kelas penilaian EGDI, dari yang tertinggi. Sebuah kelas memuat setiap EGDI ≥ batas bawahnya dan < batas atasnya; {top} juga mencakup {max}.',
 		'methodology.classes.group': 'Kelompok tingkat',
@@ -396,7 +382,7 @@ export default defineMessages({
 		'methodology.def.EGDI.measures':
 			'Kapasitas dan kesiapan suatu negara untuk memberikan layanan publik secara daring, relatif terhadap Negara Anggota PBB lainnya dalam edisi yang sama. Ini adalah indeks utama Survei.',
 		'methodology.def.EGDI.built':
-			'Rata-rata sederhana dari tiga komponen, masing-masing dinormalisasi ke 0–1 dalam edisi tersebut. Indeks E-Partisipasi tidak termasuk di dalamnya.',
+			'Rata-rata sederhana dari tiga komponen, masing-masing dinormalisasi ke 0–1 dalam edisi tersebut. {epi} tidak termasuk di dalamnya.',
 		'methodology.def.OSI.measures':
 			'Cakupan dan mutu layanan daring pemerintah: apa yang ditawarkan portal nasional, portal layanan elektronik dan e-partisipasi, serta situs web kementerian utama (seperti pendidikan, kesehatan, ketenagakerjaan, dan perlindungan sosial), dan seberapa mudah semuanya digunakan dan diakses.',
 		'methodology.def.OSI.built':
@@ -420,8 +406,7 @@ export default defineMessages({
 		'methodology.def.rank.range':
 			'1 sampai jumlah negara yang diperingkat (193 jika semuanya diperingkat); makin rendah makin baik',
 		'methodology.rank.abbr': 'Peringkat',
-		'methodology.rank.abbrTitle': 'Peringkat Indeks Pembangunan E-Government',
-		'methodology.rank.name': 'Peringkat EGDI',
+		'methodology.rank.abbrTitle': 'Peringkat {egdi}',
 		'methodology.national.title': 'KPI nasional',
 		'methodology.national.intro':
 			'Indikator yang ditetapkan oleh analis instalasi ini untuk memantau kebijakan nasional di samping indeks PBB. Definisinya merupakan rumusan analis sendiri.',
@@ -444,18 +429,12 @@ export default defineMessages({
 		'methodology.status.caption': 'Status kemajuan, diperiksa dari atas ke bawah',
 		'methodology.status.status': 'Status',
 		'methodology.status.when': 'Kondisi',
-		'methodology.status.achieved.name': 'Target tercapai',
 		'methodology.status.achieved.reading': 'sudah tercapai',
 		'methodology.status.achieved.when': 'nilai terbaru memenuhi target',
-		'methodology.status.onTrack.name': 'Sesuai jalur',
 		'methodology.status.onTrack.reading': 'dengan laju yang teramati, target tercapai tepat waktu',
-		'methodology.status.acceleration.name': 'Perlu percepatan',
 		'methodology.status.acceleration.reading': 'bergerak ke arah yang benar, tetapi terlalu lambat',
-		'methodology.status.limited.name': 'Kemajuan terbatas',
 		'methodology.status.limited.reading': 'sedikit pergerakan menuju target',
-		'methodology.status.deterioration.name': 'Kemunduran',
 		'methodology.status.deterioration.reading': 'menjauh dari target',
-		'methodology.status.unable.name': 'Tidak dapat dinilai',
 		'methodology.status.unable.reading':
 			'diperlukan nilai dasar dan setidaknya satu nilai sesudahnya',
 		'methodology.status.unable.when': 'kurang dari dua titik data',
@@ -475,7 +454,7 @@ export default defineMessages({
 			'Dengan angka ilustrasi: sebuah indeks bernilai {y0} pada edisi {t0} dan {yt} pada {t}, dengan target {yT} pada {T}.',
 		'methodology.progress.example.perYear': '{formula} = **{value}** per tahun',
 		'methodology.progress.example.ratio':
-			'{R} = {observed} ÷ {required} = **{ratio}**: antara {low} dan {high}, sehingga **perlu percepatan**.',
+			'{R} = {observed} ÷ {required} = **{ratio}**: antara {low} dan {high}, sehingga **{status}**.',
 		'methodology.caveat.relative.title': 'EGDI bersifat relatif',
 		'methodology.caveat.relative.text':
 			'Setiap komponen dinormalisasi terhadap Negara Anggota lain dalam edisi yang sama, dan kuesioner serta indikatornya direvisi setiap kali. Karena itu, skor EGDI adalah posisi dalam satu edisi, bukan pembacaan pada skala tetap: negara yang memperbaiki layanannya tetap dapat melihat skornya turun jika negara lain membaik lebih cepat. Bacalah perubahan skor bersama perubahan **peringkat** dan **kelas penilaian**, dan utamakan keduanya saat membandingkan edisi yang berjauhan.',

@@ -21,7 +21,7 @@ export default defineMessages({
 
 		'summary.trend.title': 'EGDI and its components, {from}–{to}',
 		'summary.trend.summary':
-			"{country}'s EGDI is {egdi} in {year}. The EGDI is the mean of the Online Service (OSI), Telecommunication Infrastructure (TII) and Human Capital (HCI) indices; gaps are editions without a value.",
+			"{country}'s EGDI is {egdi} in {year}. The EGDI is the mean of the {osi} (OSI), {tii} (TII) and {hci} (HCI); gaps are editions without a value.",
 		'summary.trend.chart': "Line chart of {country}'s EGDI, OSI, TII and HCI by edition",
 		'summary.compare.title': 'How {country} compares, {year}',
 		'summary.compare.summary':
@@ -68,7 +68,6 @@ export default defineMessages({
 			"Example targets, not official: replace them with the policy's own.",
 		'summary.plan.noTarget': 'No target recorded yet.',
 		'summary.plan.next': 'Next milestones',
-		'summary.plan.overdue': 'Overdue',
 		'summary.plan.noMilestone': 'No milestone is planned.',
 		'summary.plan.lastDone': 'Last done: {title} ({date}).'
 	},
@@ -91,7 +90,7 @@ export default defineMessages({
 
 		'summary.trend.title': 'EGDI និងសមាសធាតុរបស់វា {from}–{to}',
 		'summary.trend.summary':
-			'EGDI របស់ {country} គឺ {egdi} ក្នុងឆ្នាំ {year}។ EGDI គឺជាមធ្យមភាគនៃសន្ទស្សន៍សេវាកម្មអនឡាញ (OSI) សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍ (TII) និងសន្ទស្សន៍មូលធនមនុស្ស (HCI)។ ចន្លោះទទេ គឺជាឆ្នាំស្ទង់មតិដែលគ្មានតម្លៃ។',
+			'EGDI របស់ {country} គឺ {egdi} ក្នុងឆ្នាំ {year}។ EGDI គឺជាមធ្យមភាគនៃ{osi} (OSI) {tii} (TII) និង{hci} (HCI)។ ចន្លោះទទេ គឺជាឆ្នាំស្ទង់មតិដែលគ្មានតម្លៃ។',
 		'summary.trend.chart': 'ក្រាហ្វិកខ្សែបន្ទាត់នៃ EGDI, OSI, TII និង HCI របស់ {country} តាមឆ្នាំស្ទង់មតិ',
 		'summary.compare.title': 'ការប្រៀបធៀប {country} ឆ្នាំ {year}',
 		'summary.compare.summary':
@@ -138,7 +137,6 @@ export default defineMessages({
 			'គោលដៅទាំងនេះជាឧទាហរណ៍ មិនមែនជាផ្លូវការទេ៖ សូមជំនួសវាដោយគោលដៅរបស់គោលនយោបាយផ្ទាល់។',
 		'summary.plan.noTarget': 'មិនទាន់មានគោលដៅដែលបានកត់ត្រានៅឡើយទេ។',
 		'summary.plan.next': 'ដំណាក់កាលសំខាន់ៗបន្ទាប់',
-		'summary.plan.overdue': 'ហួសកាលកំណត់',
 		'summary.plan.noMilestone': 'មិនមានដំណាក់កាលសំខាន់ដែលបានគ្រោងទុកទេ។',
 		'summary.plan.lastDone': 'បានបញ្ចប់ចុងក្រោយ៖ {title} ({date})។'
 	},
@@ -161,7 +159,7 @@ export default defineMessages({
 
 		'summary.trend.title': 'EGDI dan komponennya, {from}–{to}',
 		'summary.trend.summary':
-			'EGDI {country} adalah {egdi} pada {year}. EGDI adalah rata-rata Indeks Layanan Daring (OSI), Indeks Infrastruktur Telekomunikasi (TII), dan Indeks Modal Manusia (HCI); celah menandakan edisi tanpa nilai.',
+			'EGDI {country} adalah {egdi} pada {year}. EGDI adalah rata-rata {osi} (OSI), {tii} (TII), dan {hci} (HCI); celah menandakan edisi tanpa nilai.',
 		'summary.trend.chart': 'Diagram garis EGDI, OSI, TII, dan HCI {country} per edisi',
 		'summary.compare.title': 'Perbandingan {country}, {year}',
 		'summary.compare.summary':
@@ -208,7 +206,6 @@ export default defineMessages({
 			'Target contoh, bukan target resmi: gantilah dengan target kebijakan itu sendiri.',
 		'summary.plan.noTarget': 'Belum ada target yang tercatat.',
 		'summary.plan.next': 'Tonggak capaian berikutnya',
-		'summary.plan.overdue': 'Terlambat',
 		'summary.plan.noMilestone': 'Tidak ada tonggak capaian yang direncanakan.',
 		'summary.plan.lastDone': 'Terakhir selesai: {title} ({date}).'
 	}

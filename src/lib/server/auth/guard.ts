@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { termMessage } from '../../i18n/terms';
+import { translate } from '../../i18n/translate';
 import type { Role } from '../db/schema';
 
 /** Roles from least to most trusted; each includes the ones before it. */
@@ -19,10 +21,14 @@ export function hasRole(user: SignedInUser | null | undefined, role: Role): bool
 
 /**
  * Refuses a write without the role, on the server: 401 when nobody is signed in, 403 when the
- * user's role is too low. Returns the user otherwise.
+ * user's role is too low, said in the request's language. Returns the user otherwise.
  */
 export function requireRole(locals: App.Locals, role: Role): SignedInUser {
-	if (!locals.user) error(401, 'Sign in to do this.');
-	if (!hasRole(locals.user, role)) error(403, `This needs the ${role} role.`);
+	if (!locals.user) error(401, translate(locals.locale, 'accounts.guard.signIn'));
+	if (!hasRole(locals.user, role))
+		error(
+			403,
+			translate(locals.locale, 'accounts.guard.role', { role: termMessage('role', role) })
+		);
 	return locals.user;
 }

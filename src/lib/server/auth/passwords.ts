@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { randomInt } from 'node:crypto';
+import type { Message } from '../../i18n/translate';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -9,11 +10,14 @@ export const MIN_PASSWORD_LENGTH = 10;
  */
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-/** Why a new password is refused, or null when it will do. */
-export function passwordProblem(password: string): string | null {
+export const MAX_PASSWORD_LENGTH = 512;
+
+/** Why a new password is refused (for the page to say in its language), or null when it will do. */
+export function passwordProblem(password: string): Message | null {
 	if (password.length < MIN_PASSWORD_LENGTH)
-		return `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`;
-	if (password.length > 512) return 'A password can have at most 512 characters.';
+		return { key: 'accounts.password.tooShort', params: { min: MIN_PASSWORD_LENGTH } };
+	if (password.length > MAX_PASSWORD_LENGTH)
+		return { key: 'accounts.password.tooLong', params: { max: MAX_PASSWORD_LENGTH } };
 	return null;
 }
 

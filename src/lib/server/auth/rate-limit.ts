@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/translate';
 import type { Db } from '../db/connection';
 import { clearFailures, recentFailures, recordFailure } from '../db/login-attempts';
 
@@ -53,9 +54,12 @@ export function clearFailedLogins(db: Db, email: string): void {
 	clearFailures(db, email);
 }
 
-/** "Try again in 12 minutes." */
-export function retryMessage(block: LoginBlock, now = new Date()): string {
+/** "Too many failed sign-ins for this account. Try again in 12 minutes.", as a message. */
+export function retryMessage(block: LoginBlock, now = new Date()): Message {
 	const minutes = Math.max(1, Math.ceil((block.until.getTime() - now.getTime()) / 60_000));
-	const who = block.scope === 'account' ? 'for this account' : 'from your network address';
-	return `Too many failed sign-ins ${who}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+	// Only English inflects for number, and its rule is this one; the other languages' two forms
+	// are the same words.
+	const form = minutes === 1 ? 'one' : 'other';
+	const scope = block.scope === 'account' ? 'blockedAccount' : 'blockedAddress';
+	return { key: `accounts.auth.${scope}_${form}`, params: { minutes } };
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/translate';
 import type { Db } from '../db/connection';
 import type { SignedInUser } from './guard';
 import { verifyNothing, verifyPassword } from './passwords';
@@ -14,11 +15,12 @@ export type SignInResult =
 			token: string;
 			expiresAt: Date;
 	  }
-	| { ok: false; status: 400 | 403 | 429; message: string };
+	| { ok: false; status: 400 | 403 | 429; message: Message };
 
 /**
  * Checks an email and password, with the rate limits, and starts a session. The refusals do not
- * tell whether an account exists: a wrong email and a wrong password get the same answer.
+ * tell whether an account exists: a wrong email and a wrong password get the same answer, a
+ * message the page writes in its language.
  */
 export async function signIn(
 	db: Db,
@@ -27,7 +29,7 @@ export async function signIn(
 ): Promise<SignInResult> {
 	const email = normalizeEmail(input.email);
 	if (!email || !input.password)
-		return { ok: false, status: 400, message: 'Enter your email and your password.' };
+		return { ok: false, status: 400, message: { key: 'accounts.auth.missing' } };
 	const block = loginBlock(db, email, input.address, now);
 	if (block) return { ok: false, status: 429, message: retryMessage(block, now) };
 
@@ -37,14 +39,10 @@ export async function signIn(
 		: await verifyNothing(input.password);
 	if (!user || !valid) {
 		recordFailedLogin(db, email, input.address, now);
-		return { ok: false, status: 400, message: 'Wrong email or password.' };
+		return { ok: false, status: 400, message: { key: 'accounts.auth.wrong' } };
 	}
 	if (!user.active) {
-		return {
-			ok: false,
-			status: 403,
-			message: 'This account has been deactivated. Ask an administrator to reactivate it.'
-		};
+		return { ok: false, status: 403, message: { key: 'accounts.auth.deactivated' } };
 	}
 	clearFailedLogins(db, email);
 	const { token, expiresAt } = createSession(db, user.id, now);

@@ -1,3 +1,5 @@
+import { termMessage } from '../../i18n/terms';
+import type { Message } from '../../i18n/translate';
 import { deleteUserTokens } from '../db/api-tokens';
 import type { Db } from '../db/connection';
 import { ROLES, type Role, type User } from '../db/schema';
@@ -15,21 +17,27 @@ export function isRole(value: unknown): value is Role {
 	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** What is wrong with a new user's fields, by field; empty when nothing is. */
+/** "The role is one of viewer, editor, analyst, admin.", each role named in the reader's language. */
+export const ROLE_CHOICE: Message = {
+	key: 'accounts.users.roleInvalid',
+	params: Object.fromEntries(ROLES.map((role) => [role, termMessage('role', role)]))
+};
+
+/** What is wrong with a new user's fields, by field (messages); empty when nothing is. */
 export function newUserProblems(input: {
 	email: string;
 	name: string;
 	role: string;
 	password?: string;
-}): Partial<Record<'email' | 'name' | 'role' | 'password', string>> {
-	const problems: Partial<Record<'email' | 'name' | 'role' | 'password', string>> = {};
+}): Partial<Record<'email' | 'name' | 'role' | 'password', Message>> {
+	const problems: Partial<Record<'email' | 'name' | 'role' | 'password', Message>> = {};
 	const email = normalizeEmail(input.email);
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
-		problems.email = 'Enter an email address such as ana@example.org.';
-	if (!input.name.trim()) problems.name = 'Enter the person’s name.';
+		problems.email = { key: 'accounts.users.emailInvalid', params: { example: 'ana@example.org' } };
+	if (!input.name.trim()) problems.name = { key: 'accounts.users.nameMissing' };
 	else if (input.name.trim().length > 100)
-		problems.name = 'A name can have at most 100 characters.';
-	if (!isRole(input.role)) problems.role = `The role is one of ${ROLES.join(', ')}.`;
+		problems.name = { key: 'accounts.users.nameTooLong', params: { max: 100 } };
+	if (!isRole(input.role)) problems.role = ROLE_CHOICE;
 	const password = input.password === undefined ? null : passwordProblem(input.password);
 	if (password) problems.password = password;
 	return problems;

@@ -2,7 +2,8 @@ import { fail } from '@sveltejs/kit';
 import { formatDate } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import type { Locale } from '$lib/i18n/locales';
-import { translate } from '$lib/i18n/translate';
+import { roleName } from '$lib/i18n/terms';
+import { translate, translateEach } from '$lib/i18n/translate';
 import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { oneTimePassword } from '$lib/server/auth/passwords';
@@ -14,13 +15,13 @@ import {
 	listUsers,
 	newUserProblems,
 	normalizeEmail,
+	ROLE_CHOICE,
 	findUserByEmail,
 	setActive,
 	setRole
 } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
 import { ROLES } from '$lib/server/db/schema';
-import { authMessages, roleList, roleName } from '../../login/auth-messages';
 import { adminVisitor } from '../admin.server';
 
 export const load = (({ locals, url }) => {
@@ -60,7 +61,7 @@ export const actions = {
 			name: String(form.get('name') ?? '').trim(),
 			role: String(form.get('role') ?? '')
 		};
-		const errors = authMessages(newUserProblems(values), locals.locale);
+		const errors = translateEach(locals.locale, newUserProblems(values));
 		if (!errors.email && findUserByEmail(db, values.email))
 			errors.email = translate(locals.locale, 'accounts.users.emailTaken', { email: values.email });
 		if (Object.keys(errors).length || !isRole(values.role))
@@ -79,10 +80,7 @@ export const actions = {
 			translate(locals.locale, key, params);
 		const { user, problem } = otherUser(form, admin.id, locals.locale);
 		if (!user) return fail(400, { rowError: problem });
-		if (!isRole(role))
-			return fail(400, {
-				rowError: say('accounts.users.roleInvalid', { roles: roleList(ROLES, locals.locale) })
-			});
+		if (!isRole(role)) return fail(400, { rowError: translate(locals.locale, ROLE_CHOICE) });
 		const named = { name: user.name, role: roleName(role, locals.locale) };
 		if (role === user.role) return { updated: say('accounts.users.alreadyRole', named) };
 		if (role !== 'admin' && isLastAdmin(db, user.id))

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { groupName, incomeGroupName } from '$lib/domain/aggregates';
+import { incomeGroupName, regionName } from '$lib/i18n/terms';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -19,9 +19,9 @@ export const load = (({ params, locals }) => {
 		/** The country's region, sub-region and income group, named in the page's language. */
 		names: {
 			region: country.region
-				? groupName(country.region, locale)
+				? regionName(country.region, locale)
 				: translate(locale, 'countries.area.region'),
-			subregion: country.subregion ? groupName(country.subregion, locale) : null,
+			subregion: country.subregion ? regionName(country.subregion, locale) : null,
 			income: country.incomeGroup ? incomeGroupName(country.incomeGroup, locale) : null
 		},
 		/** Everything the profile draws, shaped for the charts. */

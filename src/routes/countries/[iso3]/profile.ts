@@ -2,8 +2,7 @@ import { group } from 'd3-array';
 import { lastTwoEditions } from '$lib/domain/change';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
-import type { MessageKey } from '$lib/i18n/messages';
-import { translate } from '$lib/i18n/translate';
+import { indicatorName } from '$lib/i18n/terms';
 import { summaryByYear } from '$lib/server/benchmarks';
 import type { CountryWithGroups } from '$lib/server/db/countries';
 import type { ObservationRow } from '$lib/server/db/observations';
@@ -12,9 +11,6 @@ import { seriesOver, toEditions } from '$lib/server/editions';
 import { countryName } from '$lib/server/i18n';
 
 type Point = { x: number; y: number | null };
-
-/** The UN indicators' names have messages; an indicator added by users keeps its own name. */
-const NAMED = new Set(['EGDI', 'OSI', 'TII', 'HCI', 'EPI']);
 
 /** The rows a profile is made of (`profileRows` in profile.server.ts loads them). */
 export interface ProfileRows {
@@ -53,9 +49,8 @@ export function shapeProfile(
 	const charts = indicators
 		.map((i) => ({
 			code: i.code,
-			name: NAMED.has(i.code)
-				? translate(locale, `countries.indicator.${i.code}.name` as MessageKey)
-				: i.name,
+			// The UN indicators by the glossary; a KPI added by analysts keeps its own name.
+			name: indicatorName(i.code, locale, i.name),
 			unit: i.unit,
 			domain: [i.minValue ?? 0, i.maxValue ?? 1] as [number, number],
 			country: seriesOver(editions, i.code, years),

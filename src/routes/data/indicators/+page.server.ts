@@ -1,19 +1,19 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { checkIndicator } from '$lib/domain/indicator-rules';
-import { translate } from '$lib/i18n/translate';
+import { indicatorName } from '$lib/i18n/terms';
+import { translate, translateEach } from '$lib/i18n/translate';
 import { audit } from '$lib/server/auth/audit';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { createIndicator, deleteIndicator, listIndicators } from '$lib/server/db/indicators';
 import { formFields } from '$lib/server/plans';
-import { indicatorName } from '../../targets/indicator-names';
 
 export const load = (({ locals }) => ({
 	/** Every indicator: the UN ones (named in the page's language), then the national KPIs. */
 	indicators: listIndicators(db).map((i) => ({
 		...i,
-		name: indicatorName(i.code, i.name, locals.locale)
+		name: indicatorName(i.code, locals.locale, i.name)
 	})),
 	/** Whether the visitor may define indicators (analysts and admins). */
 	allowed: hasRole(locals.user, 'analyst')
@@ -24,7 +24,8 @@ export const actions = {
 		const user = requireRole(locals, 'analyst');
 		const fields = formFields(await request.formData());
 		const checked = checkIndicator(fields, new Set(listIndicators(db).map((i) => i.code)));
-		if (!checked.ok) return fail(400, { errors: checked.errors, values: fields });
+		if (!checked.ok)
+			return fail(400, { errors: translateEach(locals.locale, checked.errors), values: fields });
 		createIndicator(db, checked.value);
 		audit(
 			db,

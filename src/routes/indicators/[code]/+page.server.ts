@@ -7,7 +7,7 @@ import { yearsOf } from '$lib/server/db/observations';
 import { focusCountry } from '$lib/server/focus';
 import { localizeNames } from '$lib/server/i18n';
 import { numberLocale, translate } from '$lib/i18n';
-import { localizeIndicator } from '$lib/i18n/indicators';
+import { localizeIndicator } from '$lib/i18n/terms';
 import { explorerRows, filterChoices, legendOf, readView, tableRows } from './explorer';
 import { editionValues } from './explorer.server';
 

@@ -4,6 +4,7 @@ import { db } from '$lib/server/db';
 import { getCountry } from '$lib/server/db/countries';
 import { listTargets } from '$lib/server/db/policies';
 import { targetEvidence } from '$lib/server/target-evidence';
+import { translate } from '$lib/i18n/translate';
 import { assessTargets } from '$lib/server/targets';
 
 /** GET /api/v1/targets[?country=KHM]: every target with its assessment toward the target year. */
@@ -23,7 +24,8 @@ export const GET: RequestHandler = ({ url }) =>
 			indicator: t.indicator,
 			measure: t.measure,
 			kind: t.kind,
-			label: t.label,
+			// The developer API speaks English.
+			label: translate('en', t.label),
 			isExample: t.isExample,
 			baselineYear: t.baselineYear,
 			targetYear: t.targetYear,
