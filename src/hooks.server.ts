@@ -8,6 +8,7 @@ import {
 	type ServerInit
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import '$lib/server/messages';
 import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { bearerToken, userForApiToken } from '$lib/server/auth/tokens';

@@ -1,7 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { PUBLISHED_ANOMALIES } from '$lib/domain/indicators';
 import { localizeIndicator } from '$lib/i18n/indicators';
-import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
+import { lookUp } from '$lib/i18n/catalogue';
+import type { MessageKey } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
 import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
@@ -42,7 +43,7 @@ export const load = (({ locals }) => {
 			const key = `methodology.anomaly.${a.indicator}.${a.country}.${a.year}`;
 			const english = a.note.replace(/^[^:]*\b\d{4}:\s*/, '');
 			const detail =
-				key in MESSAGES.en
+				lookUp('en', key as MessageKey) !== undefined
 					? translate(locale, key as MessageKey, { name: name(a.country) })
 					: english.charAt(0).toUpperCase() + english.slice(1);
 			return { ...a, countryName: name(a.country), detail };
