@@ -1,4 +1,5 @@
 import { sequence } from '@sveltejs/kit/hooks';
+import '$lib/server/messages';
 import { authenticate } from '$lib/server/hooks/auth';
 import { readLocale } from '$lib/server/hooks/locale';
 import { logRequests } from '$lib/server/hooks/logging';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { inLanguage, PUBLIC_PAGES, SIGNED_IN_PAGES } from './pages';
 import { signIn, startServer } from './server';
 
 /**
@@ -7,36 +8,6 @@ import { signIn, startServer } from './server';
  * critical violation (WCAG 2.2 AA rules and axe's best practices). Signed-in pages are scanned
  * on a server of their own with an account of each role that opens them.
  */
-const PUBLIC = [
-	'/',
-	'/countries',
-	'/countries/KHM',
-	'/indicators/EGDI',
-	'/indicators/OSI?year=2022&compare=2014&focus=VNM',
-	'/compare?countries=KHM,VNM,THA,LAO',
-	'/compare',
-	'/methodology',
-	'/targets',
-	'/milestones/1',
-	'/policies/1',
-	'/brief?country=KHM',
-	'/indicators/EGDI?embed=1',
-	'/login',
-	'/no-such-page'
-];
-const SIGNED_IN = [
-	'/data/upload',
-	'/data/imports',
-	'/data/imports/1',
-	'/data/indicators',
-	'/targets/new',
-	'/targets/1',
-	'/milestones/new',
-	'/policies/new',
-	'/account',
-	'/admin/users',
-	'/admin/audit'
-];
 const LANGUAGES = ['', '/km'];
 
 async function scan(page: Page, url: string) {
@@ -63,9 +34,9 @@ const DARK = ['/', '/countries/KHM', '/indicators/EGDI', '/targets', '/brief?cou
 for (const prefix of LANGUAGES) {
 	const language = prefix ? 'Khmer' : 'English';
 	test.describe(`axe, ${language}`, () => {
-		for (const path of PUBLIC) {
+		for (const path of PUBLIC_PAGES) {
 			test(path, async ({ page }) => {
-				await scan(page, prefix + (path === '/' && prefix ? '' : path));
+				await scan(page, inLanguage(prefix, path));
 			});
 		}
 	});
@@ -73,7 +44,7 @@ for (const prefix of LANGUAGES) {
 		test.use({ colorScheme: 'dark' });
 		for (const path of DARK) {
 			test(path, async ({ page }) => {
-				await scan(page, prefix + (path === '/' && prefix ? '' : path));
+				await scan(page, inLanguage(prefix, path));
 			});
 		}
 	});
@@ -99,7 +70,7 @@ test.describe('axe, signed in', () => {
 		test(`workspace pages ${prefix || '(English)'}`, async ({ page }) => {
 			test.setTimeout(120_000);
 			await signIn(page, server.base, admin);
-			for (const path of SIGNED_IN) await scan(page, server.base + prefix + path);
+			for (const path of SIGNED_IN_PAGES) await scan(page, server.base + prefix + path);
 		});
 	}
 });

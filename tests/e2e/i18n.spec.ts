@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import terms from '../../src/lib/i18n/messages/terms';
+import km from '../../src/lib/i18n/messages/km/terms';
 import { translate } from '../../src/lib/i18n/translate';
 
 /**
@@ -124,13 +124,13 @@ test('the Khmer summary, brief and targets say a status and a level group with t
 	page
 }) => {
 	// The glossary's words, not copies: what the pages must all say.
-	const onTrack = terms.km['term.progress.on_track'];
+	const onTrack = km['term.progress.on_track'];
 	const veryHighTarget = translate('km', {
 		key: 'plans.target.level',
 		params: { group: { key: 'term.level.veryHigh' }, min: 0.75, year: 2035 }
 	});
-	expect(veryHighTarget).toContain(terms.km['term.level.veryHigh']);
-	const glossary = new Set(Object.values(terms.km));
+	expect(veryHighTarget).toContain(km['term.level.veryHigh']);
+	const glossary = new Set(Object.values(km));
 	for (const path of ['', '/brief?country=KHM', '/targets']) {
 		await page.goto(`/km${path}`);
 		const main = page.locator('main');

@@ -164,6 +164,22 @@ test.describe('chart downloads', () => {
 		expect(png.length).toBeLessThan(10_000_000);
 	});
 
+	test('the map as SVG: every state drawn in, painted, no link into the app', async ({ page }) => {
+		await page.goto('/indicators/EGDI');
+		await page.waitForLoadState('networkidle');
+		const map = page.locator('figure', { has: page.locator('svg.world-map') });
+		const waiting = page.waitForEvent('download');
+		await map.getByRole('button', { name: 'Download SVG' }).click();
+		const file = readFileSync(await (await waiting).path(), 'utf8');
+		// The sprite's shapes are in the file: it opens anywhere, without the site.
+		expect(file).not.toContain('<use');
+		expect(file).not.toContain('world-map.svg');
+		expect(file.match(/<path [^>]*\bd="M/g)?.length).toBeGreaterThan(150);
+		expect(file).not.toContain('<a ');
+		expect(file).not.toContain('var(--');
+		expect(file).toMatch(/fill:\s*rgb\(/);
+	});
+
 	test('PNG in Khmer, SVG and CSV carry the source line', async ({ page }) => {
 		await page.goto('/km/brief?country=KHM');
 		await page.waitForLoadState('networkidle');

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
-import { MESSAGE_GROUPS } from '../../src/lib/i18n/messages';
-import methodology from '../../src/lib/i18n/messages/methodology';
-import terms from '../../src/lib/i18n/messages/terms';
+import { CATALOGUES } from '../../src/lib/server/messages';
 
 /**
- * The glossary (`messages/terms.ts`) is the one place a domain term is translated. These tests
+ * The glossary (`messages/<locale>/terms.ts`) is the one place a domain term is translated. These tests
  * fail when a term gets a second key somewhere else: a second key is where two pages start to
  * disagree on the word (as "On track" once read differently on the Khmer summary and brief).
  */
 
 type Catalogue = Record<string, string>;
-const glossary = terms as Record<Locale, Catalogue>;
-const others: [string, Record<Locale, Catalogue>][] = Object.entries({
-	...MESSAGE_GROUPS,
-	methodology
-})
-	.filter(([name]) => name !== 'terms')
-	.map(([name, group]) => [name, group as Record<Locale, Catalogue>]);
+const glossary: Record<Locale, Catalogue> = CATALOGUES.terms;
+const others = Object.entries(CATALOGUES).filter(([name]) => name !== 'terms');
 
 /** Texts compared as a reader sees them: trimmed, whatever the case. */
 const same = (text: string, locale: Locale) => text.trim().toLocaleLowerCase(locale);

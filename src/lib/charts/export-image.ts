@@ -1,85 +1,12 @@
+import { inlineStyles, standaloneSvg } from './export-svg';
+
 /**
  * A chart as an image file, made in the browser from what is on screen: its title, the plot
- * (the SVG, painted with the colours the page's CSS gives it), its legend and the source line,
- * as one standalone SVG, and that SVG drawn on a canvas for a PNG. Browser only.
+ * (see `standaloneSvg`), its legend and the source line, as one standalone SVG, and that SVG
+ * drawn on a canvas for a PNG. Browser only; loaded when a download is asked for.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** What styles the marks; written into each element, since a file has none of the page's CSS. */
-const PAINT = [
-	'fill',
-	'fill-opacity',
-	'stroke',
-	'stroke-width',
-	'stroke-dasharray',
-	'stroke-opacity',
-	'stroke-linecap',
-	'stroke-linejoin',
-	'paint-order',
-	'font-family',
-	'font-size',
-	'font-weight',
-	'font-style',
-	'font-variant-numeric',
-	'text-anchor',
-	'dominant-baseline',
-	'visibility'
-];
-/** Not inherited: written wherever it is not the initial value. */
-const OWN = ['opacity'];
-const UNPAINTED = new Set(['title', 'desc', 'style', 'script']);
-
-/**
- * Writes the computed paint of every element of `source` into `copy` (a clone of it) as style
- * attributes, so that CSS variables and stylesheet rules become plain colours; elements not
- * displayed (tooltips waiting for a hover) are dropped. `source` must be in the document.
- */
-export function inlineStyles(source: Element, copy: Element): void {
-	const from = [source, ...source.querySelectorAll('*')];
-	const to = [copy, ...copy.querySelectorAll('*')];
-	const computed = new Map<Element, CSSStyleDeclaration>();
-	const styleOf = (element: Element) => {
-		let style = computed.get(element);
-		if (!style) computed.set(element, (style = getComputedStyle(element)));
-		return style;
-	};
-	const hidden: Element[] = [];
-	from.forEach((element, i) => {
-		if (UNPAINTED.has(element.localName)) return;
-		const style = styleOf(element);
-		if (style.display === 'none') {
-			hidden.push(to[i]);
-			return;
-		}
-		const parent = element === source ? null : element.parentElement;
-		const inherited = parent ? styleOf(parent) : null;
-		const declarations: string[] = [];
-		for (const name of PAINT) {
-			// Computed url() paints are absolute (page URL + #id); the file needs the bare fragment.
-			const value = style.getPropertyValue(name).replace(/url\("?[^#")]*(#[^")]+)"?\)/, 'url($1)');
-			if (value && value !== inherited?.getPropertyValue(name))
-				declarations.push(`${name}:${value}`);
-		}
-		for (const name of OWN) {
-			const value = style.getPropertyValue(name);
-			if (value && value !== '1') declarations.push(`${name}:${value}`);
-		}
-		const target = to[i];
-		target.removeAttribute('class');
-		// Presentation attributes such as stroke="var(--surface)" mean nothing outside the page.
-		for (const { name, value } of [...target.attributes])
-			if (value.includes('var(')) target.removeAttribute(name);
-		if (declarations.length) target.setAttribute('style', declarations.join(';'));
-		else target.removeAttribute('style');
-	});
-	for (const element of hidden) element.remove();
-	// Svelte's hydration markers.
-	const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-	const markers: Node[] = [];
-	while (comments.nextNode()) markers.push(comments.currentNode);
-	for (const marker of markers) marker.parentNode?.removeChild(marker);
-}
 
 /** The colours and font of the chart's frame, as the page shows them. */
 export interface Look {
@@ -322,4 +249,23 @@ export async function pngOf(svg: string, width: number, height: number, scale = 
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+/**
+ * The chart of a frame as shown — its title, plot, legend and source line — as one standalone
+ * SVG with the fonts it needs, and its size (for the PNG).
+ */
+export async function chartImage(
+	frame: HTMLElement,
+	plot: SVGSVGElement,
+	words: { title: string; source: string }
+): Promise<Composed> {
+	const composed = composeChart({
+		chartSvg: await standaloneSvg(plot),
+		title: words.title,
+		legend: frame.querySelector('ul.legend'),
+		source: words.source,
+		look: lookOf(frame)
+	});
+	return { ...composed, svg: withStyle(composed.svg, await embeddedFonts(composed.svg)) };
 }

@@ -1,5 +1,6 @@
-import { DEFAULT_LOCALE, type Locale } from './locales';
-import { MESSAGES, type MessageKey } from './messages';
+import { lookUp } from './catalogue';
+import type { Locale } from './locales';
+import type { MessageKey } from './messages';
 
 /**
  * What code says to a person, before it is put in a language: a message key and its parameters.
@@ -41,11 +42,12 @@ export function isMessage(value: unknown): value is Message {
 /**
  * A message in a language with its `{name}` parameters filled in: from a key and parameters, or
  * from a `Message`. Usable anywhere (server, domain code); components use `t`, which knows the
- * page's language.
+ * page's language. A message whose group the page did not load shows as its key (tests look for
+ * such keys on every page).
  */
 export function translate(locale: Locale, key: MessageKey | Message, params?: Params): string {
 	if (typeof key !== 'string') return translate(locale, key.key, { ...key.params, ...params });
-	const text = MESSAGES[locale][key] ?? MESSAGES[DEFAULT_LOCALE][key] ?? key;
+	const text = lookUp(locale, key) ?? key;
 	if (!params) return text;
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		Object.hasOwn(params, name) ? formatParam(locale, params[name]) : whole

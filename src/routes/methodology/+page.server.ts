@@ -1,18 +1,14 @@
 import type { PageServerLoad } from './$types';
 import { PUBLISHED_ANOMALIES } from '$lib/domain/indicators';
 import { localizeIndicator } from '$lib/i18n/terms';
-import { MESSAGES, registerMessages, type MessageKey } from '$lib/i18n/messages';
-import methodology from '$lib/i18n/messages/methodology';
+import { lookUp } from '$lib/i18n/catalogue';
+import type { MessageKey } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
 import { countryName } from '$lib/server/i18n';
-
-// The load runs before the page's module (which registers the group for the page) is imported:
-// on a fresh server the first visit would otherwise get the anomaly notes in English.
-registerMessages(methodology);
 
 /** Countries the caveats name as examples. */
 const EXAMPLES = ['AND', 'LIE', 'MCO', 'MDA', 'MNE', 'SSD'] as const;
@@ -50,7 +46,7 @@ export const load = (({ locals }) => {
 			const key = `methodology.anomaly.${a.indicator}.${a.country}.${a.year}`;
 			const english = a.note.replace(/^[^:]*\b\d{4}:\s*/, '');
 			const detail =
-				key in MESSAGES.en
+				lookUp('en', key as MessageKey) !== undefined
 					? translate(locale, key as MessageKey, { name: name(a.country) })
 					: english.charAt(0).toUpperCase() + english.slice(1);
 			return { ...a, countryName: name(a.country), detail };

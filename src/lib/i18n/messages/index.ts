@@ -1,56 +1,37 @@
-import { LOCALES, type Locale } from '../locales';
-import accounts from './accounts';
-import brief from './brief';
-import charts from './charts';
-import common from './common';
-import compare from './compare';
-import countries from './countries';
-import data from './data';
-import explorer from './explorer';
-import type methodology from './methodology';
-import plans from './plans';
-import summary from './summary';
-import terms from './terms';
+import type accounts from './en/accounts';
+import type brief from './en/brief';
+import type charts from './en/charts';
+import type common from './en/common';
+import type compare from './en/compare';
+import type countries from './en/countries';
+import type data from './en/data';
+import type explorer from './en/explorer';
+import type methodology from './en/methodology';
+import type plans from './en/plans';
+import type summary from './en/summary';
+import type terms from './en/terms';
 
 /**
- * Every message of the interface, one group per area of the app (keys are prefixed with the
- * area, e.g. `summary.title`), by group name, and the glossary of the domain's terms (`term.*`,
- * looked up through `$lib/i18n/terms`). The methodology's group is not here: its page registers
- * it (see `registerMessages`).
+ * The message groups, by name: one per area of the app, and the glossary of the domain's terms
+ * (`terms`, keys `term.*`, looked up through `$lib/i18n/terms`). Each group has a catalogue per
+ * language (`messages/<locale>/<group>.ts`, keys prefixed with the group). The English catalogue
+ * sets the keys. A page's JavaScript holds only its language's catalogues of the groups it uses
+ * (see `$lib/i18n/catalogue`); the server has them all.
  */
-export const MESSAGE_GROUPS = {
-	terms,
-	common,
-	charts,
-	summary,
-	countries,
-	explorer,
-	compare,
-	plans,
-	data,
-	accounts,
-	brief
-};
-
-type Group = (typeof MESSAGE_GROUPS)[keyof typeof MESSAGE_GROUPS] | typeof methodology;
-type KeysOf<G> = G extends Record<'en', infer M> ? keyof M & string : never;
-export type MessageKey = KeysOf<Group>;
-
-/** The groups merged per language. */
-export const MESSAGES = Object.fromEntries(
-	LOCALES.map((locale) => [
-		locale,
-		Object.assign({}, ...Object.values(MESSAGE_GROUPS).map((g) => g[locale])) as Record<
-			MessageKey,
-			string
-		>
-	])
-) as Record<Locale, Record<MessageKey, string>>;
-
-/**
- * Adds a group that only its own pages use (the methodology's long prose), so that it is in
- * those pages' JavaScript instead of every page's: the page's module calls this on load.
- */
-export function registerMessages(group: Record<Locale, Record<string, string>>): void {
-	for (const locale of LOCALES) Object.assign(MESSAGES[locale], group[locale]);
+interface Groups {
+	accounts: typeof accounts;
+	brief: typeof brief;
+	charts: typeof charts;
+	common: typeof common;
+	compare: typeof compare;
+	countries: typeof countries;
+	data: typeof data;
+	explorer: typeof explorer;
+	methodology: typeof methodology;
+	plans: typeof plans;
+	summary: typeof summary;
+	terms: typeof terms;
 }
+
+export type MessageGroup = keyof Groups;
+export type MessageKey = { [G in MessageGroup]: keyof Groups[G] & string }[MessageGroup];

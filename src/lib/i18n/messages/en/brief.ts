@@ -1,0 +1,46 @@
+/** The executive brief (/brief?country=ISO3): one printable page for a country. */
+export default {
+	'brief.pageTitle': 'Executive brief: {country}',
+	'brief.eyebrow': 'Executive brief · UN E-Government Survey {year}',
+	'brief.asOf': 'as of {date}',
+	'brief.print': 'Print / Save as PDF',
+	'brief.headline': '{group} e-government development (class {class}), rank {rank} of {ranked}.',
+	'brief.noEgdi': 'No EGDI value is recorded for {country} yet.',
+	'brief.figures': 'Headline figures',
+	'brief.card.egdi': 'EGDI {year}',
+	'brief.card.class': '{group} group · class {class}',
+	'brief.card.rank': 'Rank',
+	'brief.card.of': 'of {n}',
+	'brief.card.up': '▲ up {n} places since {year}',
+	'brief.card.down': '▼ down {n} places since {year}',
+	'brief.card.same': '■ same rank as in {year}',
+	'brief.card.first': 'First assessed edition',
+	'brief.card.change': 'Change since {year}',
+	'brief.card.changeNone': 'Change',
+	'brief.card.driver': 'Driven mostly by {code} ({change}).',
+	'brief.card.next': 'Next rating class',
+	'brief.card.toReach': 'to reach {class} (EGDI ≥ {min})',
+	'brief.card.top': 'Highest class (VH)',
+	'brief.trend.title': 'EGDI and its components, {from}–{to}',
+	'brief.trend.summary':
+		"{country}'s EGDI is {egdi} in {year}: the mean of the OSI, TII and HCI. Gaps are editions without a value.",
+	'brief.trend.chart': "Line chart of {country}'s EGDI, OSI, TII and HCI by edition",
+	'brief.trend.edition': 'Edition',
+	'brief.targets': 'Targets',
+	'brief.noTargets': 'No target recorded yet.',
+	'brief.example': 'example',
+	'brief.examples': "Example targets, not official: replace them with the policy's own.",
+	'brief.target.now': 'now {value} ({year})',
+	'brief.milestones': 'Next milestones',
+	'brief.noMilestones': 'No milestone is planned.',
+	'brief.lastDone': 'Last done: {title} ({date}).',
+	'brief.source.survey': 'Source: UN DESA E-Government Survey {year}.',
+	'brief.source.plans': 'Targets and milestones: national policy documents as entered.',
+	'brief.source.relative':
+		"The EGDI is relative: it is re-scaled every edition, so a change partly reflects other countries' progress.",
+	'brief.error.missing':
+		'Which country? Add its ISO3 code to the address, for example /brief?country=KHM.',
+	'brief.error.format':
+		'A country is named by its three-letter ISO3 code, for example /brief?country=KHM.',
+	'brief.error.unknown': 'No country has the code “{code}”. Use an ISO3 code such as KHM.'
+};

@@ -1,0 +1,173 @@
+/**
+ * The methodology page: its prose uses the light markup of `routes/methodology/Rich.svelte`
+ * (`**strong**`, `*emphasis*`, `[link]`, `{part}` for a formula symbol) and keeps code names out
+ * of the messages, so that translations cannot break them.
+ */
+export default {
+	'methodology.title': 'Methodology',
+	'methodology.description':
+		'Definitions of the UN E-Government Survey indicators, EGDI level groups and rating classes, how progress toward targets is assessed, caveats and sources.',
+	'methodology.eyebrow': 'Reference',
+	'methodology.lede':
+		'What the indicators measure, how the dashboard classifies countries and judges progress toward targets, what to keep in mind when comparing editions, and where the data come from.',
+	'methodology.toc': 'On this page',
+	'methodology.section.indicators': 'Indicators',
+	'methodology.section.levels': 'Level groups and rating classes',
+	'methodology.section.progress': 'Progress toward targets',
+	'methodology.section.caveats': 'Caveats',
+	'methodology.section.sources': 'Sources and citation',
+	'methodology.dividedBy': 'divided by',
+	'methodology.levels.text':
+		'The Survey sorts countries into four **level groups** by EGDI: {veryHigh}, {high}, {middle} and {low}. Since the 2020 edition each group is split into four **rating classes** of equal width, named highest first, so that movement inside a group is visible. A class includes its lower bound and excludes its upper bound; only the top class, VH, includes an EGDI of exactly 1.',
+	'methodology.classes.caption':
+		'EGDI level groups and rating classes, highest first. A class holds every EGDI ≥ its lower bound and < its upper bound; {top} also includes {max}.',
+	'methodology.classes.group': 'Level group',
+	'methodology.classes.class': 'Class',
+	'methodology.classes.from': 'EGDI from (≥)',
+	'methodology.classes.to': 'to (<)',
+	'methodology.un.title': 'UN E-Government Survey indicators',
+	'methodology.un.intro':
+		'The Survey publishes five indices for every UN Member State, all on a 0–1 scale where higher is better, and a rank; the source of all six is UN DESA (see [sources]). Each definition opens with the short description stored with the indicator, which [the API] also returns.',
+	'methodology.def.measures': 'Measures',
+	'methodology.def.built': 'How it is built',
+	'methodology.def.range': 'Range',
+	'methodology.def.source': 'Source',
+	'methodology.def.noRange': 'no fixed range',
+	'methodology.def.upTo': 'up to {max}',
+	'methodology.def.from': 'from {min}',
+	'methodology.def.between': '{min} to {max}',
+	'methodology.def.higher': 'higher is better',
+	'methodology.def.lower': 'lower is better',
+	'methodology.def.rangeLine': '{range}{unit}; {direction}',
+	'methodology.def.EGDI.measures':
+		"A country's capacity and readiness to deliver public services online, relative to the other UN Member States in the same edition. It is the headline index of the Survey.",
+	'methodology.def.EGDI.built':
+		'The simple mean of three components, each normalised to 0–1 within the edition. The {epi} is not part of it.',
+	'methodology.def.OSI.measures':
+		"The scope and quality of a government's online services: what the national portal, the e-services and e-participation portals and the websites of key ministries (such as education, health, labour and social protection) offer, and how usable and accessible they are.",
+	'methodology.def.OSI.built':
+		"UN DESA researchers assess each country's sites against the Online Service Questionnaire, a long list of yes/no features; answers from the Member States Questionnaire complement it. The raw point total is min–max normalised, so the leading country of the edition scores 1 and the lowest 0.",
+	'methodology.def.TII.measures':
+		'The telecommunication infrastructure people need to reach online services.',
+	'methodology.def.TII.built':
+		'The normalised mean of indicators published by the International Telecommunication Union (ITU), such as the share of the population using the internet and mobile-cellular and broadband subscriptions per 100 inhabitants. The set is revised between editions: earlier ones also counted fixed telephone lines and personal computers, later ones added mobile broadband (see [method changes]).',
+	'methodology.def.HCI.measures':
+		"The population's education: its capacity to use online services.",
+	'methodology.def.HCI.built':
+		'A weighted mean of UNESCO education statistics. Since 2014: adult literacy rate (weight ⅓), and the gross enrolment ratio, expected years of schooling and mean years of schooling (²⁄₉ each). Until 2012 only adult literacy (⅔) and the gross enrolment ratio (⅓).',
+	'methodology.def.EPI.measures':
+		'How governments use online services to involve people: *e-information* (making information available), *e-consultation* (asking for views) and *e-decision-making* (involving people in decisions).',
+	'methodology.def.EPI.built':
+		'From the e-participation questions of the Online Service Questionnaire; the raw score is min–max normalised, so a 0 is a real value (the lowest country of the edition). A supplementary index, not a component of the EGDI.',
+	'methodology.def.rank.measures':
+		"A country's position among the UN Member States by EGDI in one edition.",
+	'methodology.def.rank.built':
+		'As published by the UN: 1 is the highest EGDI, and countries with the same EGDI share a rank. The dashboard stores it with the EGDI value. States not assessed in an edition have no rank here (the UN files give them a tied last place), so the number of ranked states varies by edition.',
+	'methodology.def.rank.range':
+		'1 to the number of states ranked (193 when all are); lower is better',
+	'methodology.rank.abbr': 'Rank',
+	'methodology.rank.abbrTitle': '{egdi} rank',
+	'methodology.national.title': 'National KPIs',
+	'methodology.national.intro':
+		"Indicators defined by this deployment's analysts to follow the national policy beside the UN indices. Their definitions are the analysts' own.",
+	'methodology.national.none':
+		'None yet. Analysts can define national indicators (code, name, unit, range and whether higher or lower is better) and upload yearly values; their definitions will then appear here.',
+	'methodology.progress.intro':
+		'Targets are assessed with the method national SDG reporting platforms use: the one Eurostat applies in its SDG monitoring report, as adapted by Statistics Canada for the Open SDG platform. It compares the growth observed since the baseline with the growth the target requires, both as compound annual growth rates (CAGR), so a target years away is judged by its pace rather than by the distance still to cover.',
+	'methodology.progress.formulas': 'Progress formulas',
+	'methodology.progress.where.cagrO': 'observed growth rate, from the baseline to the latest value',
+	'methodology.progress.where.cagrR': 'required growth rate, from the baseline to the target',
+	'methodology.progress.where.baseline': 'the value in the baseline edition, and its year',
+	'methodology.progress.where.latest': 'the latest value, and the year of its edition',
+	'methodology.progress.where.target': 'the target value, and the target year',
+	'methodology.progress.where.direction':
+		'+1 when higher is better, −1 when lower is better (such as a rank)',
+	'methodology.progress.direction':
+		'For a target in the desired direction, {R} is simply {cagrO} ÷ {cagrR}. Multiplying by {d} and dividing by the size of {cagrR} flips the sign when lower is better, so that a rank number going down counts as progress and moving away from the target always gives a negative {R}.',
+	'methodology.status.caption': 'Progress statuses, checked from top to bottom',
+	'methodology.status.status': 'Status',
+	'methodology.status.when': 'When',
+	'methodology.status.achieved.reading': 'already there',
+	'methodology.status.achieved.when': 'the latest value meets the target',
+	'methodology.status.onTrack.reading': 'at the observed pace, the target is met on time',
+	'methodology.status.acceleration.reading': 'moving the right way, but too slowly',
+	'methodology.status.limited.reading': 'little movement toward the target',
+	'methodology.status.deterioration.reading': 'moving away from the target',
+	'methodology.status.unable.reading': 'a baseline and at least one later value are needed',
+	'methodology.status.unable.when': 'fewer than two data points',
+	'methodology.progress.rules': 'Rules applied',
+	'methodology.progress.rule.zero':
+		'Zero values are replaced by {small} before computing: the growth rates divide by {y0}, and min–max normalisation gives the lowest country of an edition a real 0.',
+	'methodology.progress.rule.skipped':
+		'Editions in which the country was not assessed are skipped, never counted as 0; the latest value is the latest assessed edition.',
+	'methodology.progress.rule.levels':
+		"A level-group target is the value target at the group's lower boundary ({floors}); a rank target is assessed on the rank, with {d} = −1.",
+	'methodology.progress.rule.chart':
+		"Each target's chart shows the actual values, the required path from baseline to target and, dashed, the projection of the observed rate to the target year.",
+	'methodology.progress.rule.relative':
+		'Because the EGDI is relative (see [caveats]), a score target is shown with the rank and rating class it means, and with the distance to the next class boundary.',
+	'methodology.progress.example': 'Worked example',
+	'methodology.progress.example.text':
+		'With illustrative numbers: an index at {y0} in the {t0} edition and {yt} in {t}, with a target of {yT} by {T}.',
+	'methodology.progress.example.perYear': '{formula} = **{value}** a year',
+	'methodology.progress.example.ratio':
+		'{R} = {observed} ÷ {required} = **{ratio}**: between {low} and {high}, so **{status}**.',
+	'methodology.caveat.relative.title': 'The EGDI is relative',
+	'methodology.caveat.relative.text':
+		'Each component is normalised against the other Member States of the same edition, and the questionnaire and indicators are revised every time. An EGDI score is therefore a position within one edition, not a reading on a fixed scale: a country that improved its services can still see its score fall if others improved faster. Read a change in score together with the change in **rank** and **rating class**, and prefer those when comparing editions far apart.',
+	'methodology.caveat.methods.title': 'Methods change between editions',
+	'methodology.caveat.methods.tii':
+		'**TII**: the set of ITU indicators has changed several times (fixed telephone lines and personal computers were dropped, mobile broadband was added), and ITU revises its own series.',
+	'methodology.caveat.methods.hci':
+		'**HCI**: expected and mean years of schooling joined adult literacy and the gross enrolment ratio in 2014, with new weights.',
+	'methodology.caveat.methods.osi':
+		'**OSI and EPI**: the Online Service Questionnaire, including its e-participation questions, is revised for every edition, so the same raw score means different things in different years.',
+	'methodology.caveat.methods.classes':
+		"**Rating classes** were introduced in 2020. Where the dashboard shows a class for an earlier edition, it applies the same boundaries to that edition's EGDI; the UN did not publish it.",
+	'methodology.caveat.methods.mean':
+		'In the files, the EGDI equals the mean of the three published components to within 0.0001 from 2014 on; before that the difference reaches about 0.014, because of rounding and of components missing in the source (below).',
+	'methodology.caveat.gaps.title': 'Not-assessed values and real zeros',
+	'methodology.caveat.gaps.text':
+		'In the UN files an EGDI of 0 means the country was **not assessed** that year. The dashboard stores every value of such a row as missing: charts show a gap and tables a dash (—), never 0. The UN files also give those states a tied last rank, which the dashboard leaves out. {MNE} (before 2008) and {SSD} (before 2012) have no values and no rank because the states did not exist yet.',
+	'methodology.caveat.gaps.byEdition':
+		'States without an EGDI, by edition (in the other editions all were assessed):',
+	'methodology.caveat.gaps.zeros':
+		"Every other 0 is kept as a real value: min–max normalisation gives the lowest country of an edition exactly 0 (an EPI of 0, for example). The exception, which the files do not mark: in 2003–2005 a few HCI or TII values of 0 stand for missing source data (the 2003 HCI of {AND}, {LIE} and {MCO}, for example). They are shown as published, and those countries' EGDI is not the mean of their published components.",
+	'methodology.caveat.anomalies.title': 'Published anomalies',
+	'methodology.caveat.anomalies.text':
+		'Values published outside the 0–1 range of their index. The import accepts exactly these, keeps them as published and reports them as warnings; any other out-of-range value is refused.',
+	'methodology.caveat.precision.title': 'Precision',
+	'methodology.caveat.precision.text':
+		'The 2018, 2020 and 2022 values were published with four decimals (the files pad them to five with a trailing zero); the other editions have five. The dashboard shows four decimals throughout, so a difference in the fifth decimal is not meaningful, and two countries with the same four-decimal EGDI can have different ranks ({AND} and {MDA}, both 0.6881 in 2020, are 80th and 79th).',
+	'methodology.anomaly.HCI.FSM.2003':
+		'The UN file gives an HCI of 1.422, above the index maximum of 1; its 2003 EGDI (0.52648, rank 42) was computed from it.',
+	'methodology.anomaly.HCI.TUV.2003':
+		'The World Bank mirror gives an HCI of 1.03, above the index maximum of 1; the UN file marks {name} as not assessed that year.',
+	'methodology.sources.un.title': 'UN E-Government Survey',
+	'methodology.sources.un.text':
+		"All UN values are those of the **United Nations Department of Economic and Social Affairs (UN DESA), United Nations E-Government Survey**, published every two years and downloadable from the [UN E-Government Knowledgebase Data Center]. The values are UN DESA's; the selection, the country codes and the format are this dashboard's.",
+	'methodology.sources.editions':
+		'Editions in this dashboard ({count}): {list}. Later editions are added by analysts when the UN publishes them.',
+	'methodology.sources.files':
+		"The values were read from the Data Center's CSV downloads ({file}) and cross-checked against the World Bank's Data360 mirror of the same indices ({mirror}): EGDI, OSI, HCI and TII agree to within 0.0001 for every country and edition. The mirror has neither the EPI nor the rank, which come from the UN files alone.",
+	'methodology.sources.countries.title': 'Countries',
+	'methodology.sources.countries.names':
+		'The 193 UN Member States, named in UN spelling (for example “Viet Nam”, “Türkiye”) with ISO 3166 alpha-3 and numeric codes.',
+	'methodology.sources.countries.regions':
+		"Regions and sub-regions follow the UN M49 standard, taken from the country list of the UN University's Operating Unit on Policy-Driven Electronic Governance (UNU-EGOV).",
+	'methodology.sources.countries.income':
+		'Income groups are the World Bank classification of about 2018, from the same list; some countries have since changed group.',
+	'methodology.sources.cite.title': 'How to cite',
+	'methodology.sources.cite.text':
+		'Cite the UN as the source of the values, and the dashboard if you reuse its views:',
+	'methodology.sources.cite.reference':
+		'United Nations Department of Economic and Social Affairs (UN DESA). {title}. New York: United Nations. Data: UN E-Government Knowledgebase, Data Center, {url} (accessed *date*).',
+	'methodology.sources.cite.series':
+		'For a series over several editions, name the editions used (for example “editions {first}–{last}”) and note that EGDI scores of different editions are not directly comparable (see [caveats]).',
+	'methodology.sources.reuse.title': 'Reusing the data',
+	'methodology.sources.reuse.charts':
+		'Every chart has a table of its numbers and a **Download CSV** link, and works without JavaScript.',
+	'methodology.sources.reuse.api':
+		'A read-only JSON API under {base}: [{indicators}], [{countries}], [{observations}] (filter by {indicator}, {year}, {country}) and {aggregates} ({by} {byValues}). A value of {null} means not assessed.',
+	'methodology.sources.reuse.csv': 'Add {formatCsv} to any API address for the same rows as CSV.'
+};

@@ -1,0 +1,41 @@
+import type { Translation } from '../../define';
+import type en from '../en/common';
+
+/** Indonesian: see ../en/common.ts. */
+export default {
+	'common.brand': 'Kematangan Pemerintahan Digital',
+	'common.skip': 'Lewati ke konten',
+	'common.nav.label': 'Utama',
+	'common.nav.summary': 'Ringkasan',
+	'common.nav.countries': 'Negara',
+	'common.nav.explorer': 'Penjelajah',
+	'common.nav.compare': 'Bandingkan',
+	'common.nav.targets': 'Target',
+	'common.nav.data': 'Data',
+	'common.nav.methodology': 'Metodologi',
+	'common.nav.users': 'Pengguna',
+	'common.nav.audit': 'Log audit',
+	'common.account.title': 'Akun Anda ({email})',
+	'common.signIn': 'Masuk',
+	'common.signOut': 'Keluar',
+	'common.language': 'Bahasa',
+	'common.footer.data': 'Data: Departemen Urusan Ekonomi dan Sosial PBB (UN DESA),',
+	'common.footer.survey': 'Survei E-Government PBB',
+	'common.footer.method': 'Sumber dan metode',
+	'common.missing': 'tidak ada data',
+	'common.print': 'Cetak',
+	'common.copyLink': 'Salin tautan',
+	'common.copied': 'Tautan disalin',
+	'common.copyFailed': 'Salin tautan ini: {url}',
+	'common.embed': 'Sematkan',
+	'common.error.title': 'Terjadi kesalahan',
+	'common.error.eyebrow': 'Galat {status}',
+	'common.error.pageNotFound': 'Halaman tidak ditemukan',
+	'common.error.refused': 'Permintaan ini tidak dapat dijawab',
+	'common.error.internal': 'Server tidak dapat menjawab permintaan ini.',
+	'common.error.referenceHelp':
+		'sebutkan saat Anda melaporkan masalah, agar dapat ditemukan di log server.',
+	'common.error.notFound': 'Halaman ini tidak ada.',
+	'common.error.reference': 'Referensi',
+	'common.error.home': 'Kembali ke ringkasan'
+} satisfies Translation<typeof en>;

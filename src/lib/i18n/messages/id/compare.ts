@@ -1,0 +1,74 @@
+import type { Translation } from '../../define';
+import type en from '../en/compare';
+
+/** Indonesian: see ../en/compare.ts. */
+export default {
+	'compare.pageTitle': 'Bandingkan {names}',
+	'compare.pageTitleEmpty': 'Bandingkan',
+	'compare.eyebrow': 'Bandingkan · Survei E-Government PBB',
+	'compare.eyebrowYears': 'Bandingkan · Survei E-Government PBB {from}–{to}',
+	'compare.title': 'Bandingkan negara',
+	'compare.headline.one': '**{name}**: EGDI **{egdi}** pada {year}.',
+	'compare.headline.oneRanked':
+		'**{name}**: EGDI **{egdi}** pada {year}, peringkat {rank} dari {total}.',
+	'compare.headline.leads': '**{names}** memimpin pada {year} dengan EGDI **{egdi}**',
+	'compare.headline.share': '**{names}** sama-sama memimpin pada {year} dengan EGDI **{egdi}**',
+	'compare.headline.rank': ' (peringkat {rank} dari {total})',
+	'compare.headline.ahead': ', unggul **{gap}** atas {name}',
+	'compare.headline.end': '.',
+	'compare.lowest': 'Terendah: {name} dengan {value}, {gap} di bawah negara teratas.',
+	'compare.missing': 'Tidak ada nilai {year} untuk {names}.',
+	'compare.noEgdi': 'Tidak ada EGDI {year} untuk {names}.',
+	'compare.intro': 'Hingga {max} negara berdampingan pada setiap indikator.',
+	'compare.notices': 'Pemberitahuan',
+	'compare.notice.didYouMean': 'Maksud Anda {link}?',
+	'compare.notice.unknown_one':
+		'Tidak ada negara dengan kode atau nama {entries}; entri itu tidak disertakan.',
+	'compare.notice.unknown_other':
+		'Tidak ada negara dengan kode atau nama {entries}; entri-entri itu tidak disertakan.',
+	'compare.notice.over':
+		'Perbandingan menampilkan paling banyak {max} negara, jadi hanya {max} negara pertama yang ditampilkan; tidak disertakan: {names}.',
+	'compare.notice.noMatch': 'Tidak ada negara yang cocok dengan {asked}.',
+	'compare.notice.full':
+		'Perbandingan menampilkan paling banyak {max} negara: hapus satu untuk menambahkan {name}.',
+	'compare.quote': '“{text}”',
+	'compare.list.two': '{rest} dan {last}',
+	'compare.list.many': '{rest}, dan {last}',
+	'compare.selection': 'Negara yang dibandingkan',
+	'compare.picker.add': 'Tambahkan negara',
+	'compare.legend': 'Negara',
+	'compare.trends.title': 'Setiap indikator dari waktu ke waktu',
+	'compare.trends.note':
+		'Indeks ini bersifat relatif: diskalakan ulang pada setiap edisi, sehingga perubahan sebagian mencerminkan kemajuan negara lain.',
+	'compare.trends.methodology': 'Metodologi',
+	'compare.empty.title': 'Belum ada negara yang dipilih',
+	'compare.empty.text':
+		'Tambahkan negara melalui kolom di atas — dengan nama atau kode ISO3 — untuk melihatnya bersama hingga {others} negara lain, atau mulai dari {link}.',
+	'compare.empty.link': 'perbandingan bawaan',
+	'compare.trend.rank': 'peringkat {rank}',
+	'compare.trend.rankTitle': '{rank} (1 = terbaik)',
+	'compare.trend.rankSummary':
+		'Peringkat EGDI per edisi, {years}, dengan peringkat 1 (terbaik) di bagian atas.',
+	'compare.trend.summary': '{name} per edisi, {years}.',
+	'compare.trend.single': 'Pada {year}, {name}: {value}.',
+	'compare.trend.bestWorst':
+		'Pada {year}, {best} tertinggi ({bestValue}) dan {worst} terendah ({worstValue}).',
+	'compare.trend.bestWorstRank':
+		'Pada {year}, {best} berperingkat terbaik ({bestValue}) dan {worst} berperingkat terendah ({worstValue}).',
+	'compare.trend.gaps': 'Bagian yang terputus adalah edisi tanpa nilai.',
+	'compare.trend.edition': 'Edisi',
+	'compare.trend.svgTitle': 'Diagram garis {title} per edisi untuk {names}',
+	'compare.trend.point': '{name}, {year}: {value}',
+	'compare.latest.title': 'Komponen terbaru berdampingan, {year}',
+	'compare.latest.chartTitle': 'EGDI dan komponennya, {year}',
+	'compare.latest.summary':
+		'EGDI adalah rata-rata {osi} (OSI), {tii} (TII), dan {hci} (HCI). Satu batang per negara, sesuai urutan legenda.',
+	'compare.latest.svgTitle':
+		'Diagram batang berkelompok EGDI, OSI, TII, dan HCI setiap negara pada {year}',
+	'compare.latest.bar': '{name}, {component}: {value}',
+	'compare.latest.notAssessed': 'tidak dinilai',
+	'compare.latest.caption': 'Diurutkan menurut EGDI, {year}',
+	'compare.latest.rankOf': '(peringkat dari {total})',
+	'compare.latest.country': 'Negara',
+	'compare.latest.rank': 'Peringkat'
+} satisfies Translation<typeof en>;

@@ -1,0 +1,40 @@
+import type { Translation } from '../../define';
+import type en from '../en/common';
+
+/** Khmer: see ../en/common.ts. */
+export default {
+	'common.brand': 'ភាពចាស់ទុំនៃរដ្ឋាភិបាលឌីជីថល',
+	'common.skip': 'រំលងទៅខ្លឹមសារ',
+	'common.nav.label': 'ម៉ឺនុយមេ',
+	'common.nav.summary': 'សេចក្តីសង្ខេប',
+	'common.nav.countries': 'ប្រទេស',
+	'common.nav.explorer': 'ស្វែងរកទិន្នន័យ',
+	'common.nav.compare': 'ប្រៀបធៀប',
+	'common.nav.targets': 'គោលដៅ',
+	'common.nav.data': 'ទិន្នន័យ',
+	'common.nav.methodology': 'វិធីសាស្ត្រ',
+	'common.nav.users': 'អ្នកប្រើប្រាស់',
+	'common.nav.audit': 'កំណត់ហេតុសវនកម្ម',
+	'common.account.title': 'គណនីរបស់អ្នក ({email})',
+	'common.signIn': 'ចូលគណនី',
+	'common.signOut': 'ចាកចេញ',
+	'common.language': 'ភាសា',
+	'common.footer.data': 'ទិន្នន័យ៖ នាយកដ្ឋានកិច្ចការសេដ្ឋកិច្ច និងសង្គមនៃអង្គការសហប្រជាជាតិ (UN DESA)',
+	'common.footer.survey': 'ការស្ទង់មតិរដ្ឋាភិបាលអេឡិចត្រូនិករបស់អង្គការសហប្រជាជាតិ',
+	'common.footer.method': 'ប្រភព និងវិធីសាស្ត្រ',
+	'common.missing': 'គ្មានទិន្នន័យ',
+	'common.print': 'បោះពុម្ព',
+	'common.copyLink': 'ចម្លងតំណ',
+	'common.copied': 'បានចម្លងតំណ',
+	'common.copyFailed': 'ចម្លងតំណនេះ៖ {url}',
+	'common.embed': 'បង្កប់',
+	'common.error.title': 'មានបញ្ហាកើតឡើង',
+	'common.error.eyebrow': 'កំហុស {status}',
+	'common.error.pageNotFound': 'រកមិនឃើញទំព័រ',
+	'common.error.refused': 'មិនអាចឆ្លើយតបសំណើនេះបានទេ',
+	'common.error.internal': 'ម៉ាស៊ីនមេមិនអាចឆ្លើយតបសំណើនេះបានទេ។',
+	'common.error.referenceHelp': 'សូមបញ្ជាក់លេខនេះនៅពេលរាយការណ៍បញ្ហា ដើម្បីអាចរកវាឃើញនៅក្នុងកំណត់ហេតុរបស់ម៉ាស៊ីនមេ។',
+	'common.error.notFound': 'ទំព័រនេះមិនមានទេ។',
+	'common.error.reference': 'លេខយោង',
+	'common.error.home': 'ត្រឡប់ទៅសេចក្តីសង្ខេប'
+} satisfies Translation<typeof en>;
