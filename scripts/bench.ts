@@ -60,7 +60,7 @@ const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
 const GOALS = {
 	ratioToStatic: 0.1,
 	p99Ms: 100,
-	jsGzipKb: 120,
+	jsGzipKb: 70,
 	importRatio: 0.5,
 	importPeakRssMb: 300
 };

@@ -9,6 +9,7 @@
  * Every change is written to the audit log with the actor "cli".
  */
 import { parseArgs } from 'node:util';
+import { loadMessages } from '../src/lib/i18n/catalogue';
 import { translate } from '../src/lib/i18n/translate';
 import { audit } from '../src/lib/server/auth/audit';
 import { createApiToken } from '../src/lib/server/auth/tokens';
@@ -101,12 +102,15 @@ switch (command) {
 		if (!isRole(input.role)) usageError(`The role is one of ${ROLES.join(', ')}.`);
 		const password = await passwordFromStdin();
 		const problems = newUserProblems({ ...input, password });
-		if (Object.keys(problems).length)
+		if (Object.keys(problems).length) {
+			// The command line speaks English; the problems are message codes of the accounts pages.
+			await loadMessages('en', ['accounts']);
 			failure(
 				Object.values(problems)
 					.map((problem) => translate('en', problem))
 					.join('\n')
 			);
+		}
 		if (findUserByEmail(db, input.email))
 			failure(`There is already a user with the email ${normalizeEmail(input.email)}.`);
 		const user = await createUser(db, { ...input, role: input.role, password });

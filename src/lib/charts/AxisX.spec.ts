@@ -1,11 +1,11 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import AxisX from './AxisX.svelte';
 import { EDITIONS } from './__fixtures__/egdi';
 import { elements, num, svgFragmentFile } from './__fixtures__/markup';
 
-const x = scaleLinear().domain([2003, 2024]).range([48, 548]);
+const x = scaleLinear([2003, 2024], [48, 548]);
 const ticks = EDITIONS.filter((year) => year % 4 === 0);
 const props = {
 	x,

@@ -1,11 +1,11 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import AxisY from './AxisY.svelte';
 import { formatIndex } from './format';
 import { elements, num, svgFragmentFile } from './__fixtures__/markup';
 
-const y = scaleLinear().domain([0, 1]).range([272, 16]);
+const y = scaleLinear([0, 1], [272, 16]);
 const ticks = y.ticks(5);
 const props = { y, ticks, left: 48, right: 548, format: formatIndex, label: 'EGDI' };
 const body = render(AxisY, { props }).body;

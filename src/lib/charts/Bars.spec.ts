@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Bars from './Bars.svelte';
@@ -6,8 +6,8 @@ import { formatChange, formatIndex } from './format';
 import { ASEAN, SOUTH_SUDAN } from './__fixtures__/egdi';
 import { elements, num, svgFragmentFile } from './__fixtures__/markup';
 
-const x = scaleLinear().domain([0, 1]).range([140, 540]);
-const band = scaleBand<string>().domain(['KHM', 'LAO', 'SSD']).range([10, 100]).padding(0.2);
+const x = scaleLinear([0, 1], [140, 540]);
+const band = scaleBand(['KHM', 'LAO', 'SSD'], [10, 100], 0.2);
 const khm = ASEAN.find((c) => c.key === 'KHM')!;
 const lao = ASEAN.find((c) => c.key === 'LAO')!;
 const bars = [
@@ -25,7 +25,7 @@ const props = {
 const body = render(Bars, { props }).body;
 
 /** Timor-Leste's EGDI change 2022–2024 (−0.0352), on an axis of changes. */
-const change = scaleLinear().domain([-0.1, 0.1]).range([140, 540]);
+const change = scaleLinear([-0.1, 0.1], [140, 540]);
 const tls = ASEAN.find((c) => c.key === 'TLS')!;
 const timorLeste = tls.egdi2024 - tls.egdi2022;
 const negative = render(Bars, {

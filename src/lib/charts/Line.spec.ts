@@ -1,12 +1,12 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Line from './Line.svelte';
 import { CAMBODIA, EDITIONS, GUINEA_EGDI, TUVALU_EGDI, points } from './__fixtures__/egdi';
 import { elements, pathPoint, subpaths, svgFragmentFile } from './__fixtures__/markup';
 
-const x = scaleLinear().domain([2003, 2024]).range([20, 580]);
-const y = scaleLinear().domain([0, 1]).range([280, 20]);
+const x = scaleLinear([2003, 2024], [20, 580]);
+const y = scaleLinear([0, 1], [280, 20]);
 
 /** The `d` of the line through `values`. */
 function d(values: (number | null)[]): string {

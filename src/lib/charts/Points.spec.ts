@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Line from './Line.svelte';
@@ -8,8 +8,8 @@ import { markerPath } from './palette';
 import { GUINEA_EGDI, points } from './__fixtures__/egdi';
 import { elements, num, svgFragmentFile, translation } from './__fixtures__/markup';
 
-const x = scaleLinear().domain([2003, 2024]).range([20, 580]);
-const y = scaleLinear().domain([0, 1]).range([280, 20]);
+const x = scaleLinear([2003, 2024], [20, 580]);
+const y = scaleLinear([0, 1], [280, 20]);
 const guinea = points(GUINEA_EGDI).map((p) => ({
 	...p,
 	label: p.y === null ? '' : `Guinea ${p.x}: ${formatIndex(p.y)}`

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import SlopeChart from './SlopeChart.svelte';
@@ -24,7 +24,7 @@ const props = {
 };
 const body = render(SlopeChart, { props }).body;
 // The axes are at 150 and 490 px; values run from y 404 (0) to 30 (1).
-const y = scaleLinear().domain([0, 1]).range([404, 30]);
+const y = scaleLinear([0, 1], [404, 30]);
 /** Positions are written to a tenth of a unit. */
 const tenth = (n: number) => Math.round(n * 10) / 10;
 

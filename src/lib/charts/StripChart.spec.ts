@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scales';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import StripChart from './StripChart.svelte';
@@ -27,7 +27,7 @@ const props = {
 };
 const body = render(StripChart, { props }).body;
 /** The plot runs from 24 to 616 px. */
-const x = scaleLinear().domain([0, 1]).range([24, 616]);
+const x = scaleLinear([0, 1], [24, 616]);
 /** Positions are written to a tenth of a unit. */
 const tenth = (n: number) => Math.round(n * 10) / 10;
 

@@ -1,18 +1,16 @@
-import type { FormatLocaleObject } from 'd3-format';
 import { isLocale, numberLocale, type Locale } from '$lib/i18n';
 
 // Each language's formatters, made once: tables call these for every cell.
 const formatters = new Map<string, (value: number) => string>();
 
-/** d3-format's `specifier` in a language (its decimal and group separators, a true minus). */
+/** A number format `specifier` (d3-format's grammar, see `$lib/i18n/numbers`) in a language (its decimal and group separators, a true minus). */
 function formatter(specifier: string, given: Locale): (value: number) => string {
 	// Passed straight to `array.map`, a formatter would get the index as its language.
 	const locale = isLocale(given) ? given : 'en';
 	const key = `${locale}|${specifier}`;
 	let found = formatters.get(key);
 	if (!found) {
-		const d3: FormatLocaleObject = numberLocale(locale);
-		found = d3.format(specifier);
+		found = numberLocale(locale).format(specifier);
 		formatters.set(key, found);
 	}
 	return found;

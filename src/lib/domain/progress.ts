@@ -3,8 +3,8 @@
  * Statistics Canada): compare the observed compound annual growth with the growth the target
  * requires.
  */
-import { format } from 'd3-format';
 import type { Locale } from '../i18n/locales';
+import { numberLocale } from '../i18n/numbers';
 import type { Message } from '../i18n/translate';
 
 export type ProgressStatus =
@@ -171,14 +171,9 @@ export const STATUS_ORDER: readonly ProgressStatus[] = [
 	'unable_to_assess'
 ];
 
-const percent1 = format('+.1%');
-/** The decimal separator of a language (from the platform's Intl): '.' or ','. */
-const decimalOf = (locale: Locale) =>
-	new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-// Same look as formatPercentChange in $lib/charts/format (no space, true minus sign), with the
-// language's decimal separator; domain code does not import from charts.
-const percent = (value: number, locale: Locale) =>
-	percent1(value).replace('-', '−').replace('.', decimalOf(locale));
+// Same look as formatPercentChange in $lib/charts/format (no space, true minus sign, the
+// language's decimal separator); domain code does not import from charts.
+const percent = (value: number, locale: Locale) => numberLocale(locale).format('+.1%')(value);
 
 /**
  * "needs +3.1% a year, achieving +1.8%" for an assessment, with the percentages written as

@@ -8,10 +8,14 @@ const messages = Object.fromEntries(LOCALES.map((l) => [l, {}])) as Record<Local
 const loaded = new Set<string>();
 
 /**
- * Every catalogue as a module of its own: in the browser each is a chunk fetched when a page
- * asks for it, so a page carries its language's messages of its groups only.
+ * Every catalogue is a module of its own, imported when a page asks for it: in the browser each
+ * is a chunk, so a page carries its language's messages of its groups only. The pattern is one
+ * that Vite (the app, the tests) and esbuild (the command line, `scripts/cli.js`) both bundle.
  */
-const modules = import.meta.glob<Catalogue>('./messages/*/*.ts', { import: 'default' });
+async function importCatalogue(locale: Locale, group: MessageGroup): Promise<Catalogue> {
+	const module: { default: Catalogue } = await import(`./messages/${locale}/${group}.ts`);
+	return module.default;
+}
 
 /** The path of a catalogue module (`./messages/km/summary.ts`) → its language and group. */
 export function catalogueOf(path: string): { locale: Locale; group: MessageGroup } | null {
@@ -34,9 +38,10 @@ export async function loadMessages(locale: Locale, groups: readonly MessageGroup
 	const missing = groups.filter((g) => !loaded.has(`${locale}/${g}`));
 	await Promise.all(
 		missing.map(async (group) => {
-			const load = modules[`./messages/${locale}/${group}.ts`];
-			if (!load) throw new Error(`No message group “${group}” in ${locale}`);
-			addCatalogue(locale, group, await load());
+			const catalogue = await importCatalogue(locale, group).catch((error: unknown) => {
+				throw new Error(`No message group “${group}” in ${locale}`, { cause: error });
+			});
+			addCatalogue(locale, group, catalogue);
 		})
 	);
 }

@@ -1,10 +1,10 @@
 import { page } from '$app/state';
-import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import { DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locales';
 import type { MessageKey } from './messages';
 import { translate, type Message, type Params } from './translate';
 
 export * from './locales';
+export { numberLocale, type NumberLocale } from './numbers';
 export type { MessageKey } from './messages';
 export { translate, type Message, type Params } from './translate';
 
@@ -36,28 +36,6 @@ export function tn(key: string, count: number, params?: Params, locale = current
 /** An internal address in the page's language (see `localizePath`). */
 export function href(path: string): string {
 	return localizePath(path, currentLocale());
-}
-
-const numberLocales = new Map<Locale, FormatLocaleObject>();
-
-/** d3-format with the language's decimal and group separators (from the platform's Intl). */
-export function numberLocale(locale: Locale): FormatLocaleObject {
-	let found = numberLocales.get(locale);
-	if (!found) {
-		const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-		const part = (type: string, fallback: string) =>
-			parts.find((p) => p.type === type)?.value ?? fallback;
-		found = formatLocale({
-			decimal: part('decimal', '.'),
-			thousands: part('group', ','),
-			grouping: [3],
-			currency: ['', ''],
-			minus: '−',
-			percent: '%'
-		});
-		numberLocales.set(locale, found);
-	}
-	return found;
 }
 
 /** A whole or decimal number as the language writes it (1,234.5 / 1.234,5). */

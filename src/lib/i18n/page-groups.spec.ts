@@ -22,8 +22,8 @@ describe('message groups loaded by each page', () => {
 	});
 
 	it('sees the groups of a component and of what it imports', () => {
-		// The summary draws a country picker (a shared component) and charts from $lib.
+		// The summary's own words, a country picker's (a shared component) and its charts' ($lib).
 		const summary = groupsOf(routeFile('', '+page.svelte'), keys);
-		expect([...summary]).toEqual(expect.arrayContaining(['summary', 'countries', 'charts']));
+		expect([...summary]).toEqual(expect.arrayContaining(['summary', 'common', 'charts']));
 	});
 });

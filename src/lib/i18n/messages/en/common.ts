@@ -34,5 +34,20 @@ export default {
 		"quote it when you report the problem, so that it can be found in the server's log.",
 	'common.error.notFound': 'This page does not exist.',
 	'common.error.reference': 'Reference',
-	'common.error.home': 'Back to the summary'
+	'common.error.home': 'Back to the summary',
+	'common.picker.label': 'Country',
+	'common.picker.show': 'Show',
+	'common.multi.add': 'Add a country',
+	'common.multi.selected': 'Selected countries',
+	'common.multi.remove': 'Remove {name}',
+	'common.multi.placeholder': 'Type a name or ISO3 code',
+	'common.multi.submit': 'Add',
+	'common.multi.full':
+		'{count} countries is the most one comparison shows: remove one to add another.',
+	'common.delete.confirm': 'Delete this {what}?',
+	'common.delete.button': 'Delete this {what}',
+	'common.editors.only': 'Only editors can change targets, milestones and policies.',
+	'common.editors.role':
+		'Your account has the {role} role; ask an administrator if you need to edit.',
+	'common.editors.signIn': 'with an editor account to make changes.'
 };

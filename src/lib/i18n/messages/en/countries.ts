@@ -38,20 +38,5 @@ export default {
 	'countries.within.worldRank': 'World rank',
 	'countries.within.chart': 'Strip chart of EGDI across {region} with {country} highlighted',
 	'countries.area.region': 'Region',
-	'countries.area.other': 'Other',
-	'countries.picker.label': 'Country',
-	'countries.picker.show': 'Show',
-	'countries.multi.add': 'Add a country',
-	'countries.multi.selected': 'Selected countries',
-	'countries.multi.remove': 'Remove {name}',
-	'countries.multi.placeholder': 'Type a name or ISO3 code',
-	'countries.multi.submit': 'Add',
-	'countries.multi.full':
-		'{count} countries is the most one comparison shows: remove one to add another.',
-	'countries.delete.confirm': 'Delete this {what}?',
-	'countries.delete.button': 'Delete this {what}',
-	'countries.editors.only': 'Only editors can change targets, milestones and policies.',
-	'countries.editors.role':
-		'Your account has the {role} role; ask an administrator if you need to edit.',
-	'countries.editors.signIn': 'with an editor account to make changes.'
+	'countries.area.other': 'Other'
 };

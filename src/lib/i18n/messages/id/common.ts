@@ -37,5 +37,20 @@ export default {
 		'sebutkan saat Anda melaporkan masalah, agar dapat ditemukan di log server.',
 	'common.error.notFound': 'Halaman ini tidak ada.',
 	'common.error.reference': 'Referensi',
-	'common.error.home': 'Kembali ke ringkasan'
+	'common.error.home': 'Kembali ke ringkasan',
+	'common.picker.label': 'Negara',
+	'common.picker.show': 'Tampilkan',
+	'common.multi.add': 'Tambah negara',
+	'common.multi.selected': 'Negara terpilih',
+	'common.multi.remove': 'Hapus {name}',
+	'common.multi.placeholder': 'Ketik nama atau kode ISO3',
+	'common.multi.submit': 'Tambah',
+	'common.multi.full':
+		'Satu perbandingan menampilkan paling banyak {count} negara: hapus satu untuk menambah yang lain.',
+	'common.delete.confirm': 'Hapus {what} ini?',
+	'common.delete.button': 'Hapus {what} ini',
+	'common.editors.only': 'Hanya editor yang dapat mengubah target, tonggak capaian, dan kebijakan.',
+	'common.editors.role':
+		'Akun Anda memiliki peran {role}; mintalah kepada administrator jika Anda perlu mengedit.',
+	'common.editors.signIn': 'dengan akun editor untuk membuat perubahan.'
 } satisfies Translation<typeof en>;

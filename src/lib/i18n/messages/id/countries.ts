@@ -42,21 +42,5 @@ export default {
 	'countries.within.worldRank': 'Peringkat dunia',
 	'countries.within.chart': 'Diagram sebaran EGDI di {region} dengan {country} disorot',
 	'countries.area.region': 'Kawasan',
-	'countries.area.other': 'Lainnya',
-	'countries.picker.label': 'Negara',
-	'countries.picker.show': 'Tampilkan',
-	'countries.multi.add': 'Tambah negara',
-	'countries.multi.selected': 'Negara terpilih',
-	'countries.multi.remove': 'Hapus {name}',
-	'countries.multi.placeholder': 'Ketik nama atau kode ISO3',
-	'countries.multi.submit': 'Tambah',
-	'countries.multi.full':
-		'Satu perbandingan menampilkan paling banyak {count} negara: hapus satu untuk menambah yang lain.',
-	'countries.delete.confirm': 'Hapus {what} ini?',
-	'countries.delete.button': 'Hapus {what} ini',
-	'countries.editors.only':
-		'Hanya editor yang dapat mengubah target, tonggak capaian, dan kebijakan.',
-	'countries.editors.role':
-		'Akun Anda memiliki peran {role}; mintalah kepada administrator jika Anda perlu mengedit.',
-	'countries.editors.signIn': 'dengan akun editor untuk membuat perubahan.'
+	'countries.area.other': 'Lainnya'
 } satisfies Translation<typeof en>;

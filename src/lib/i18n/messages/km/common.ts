@@ -36,5 +36,19 @@ export default {
 	'common.error.referenceHelp': 'សូមបញ្ជាក់លេខនេះនៅពេលរាយការណ៍បញ្ហា ដើម្បីអាចរកវាឃើញនៅក្នុងកំណត់ហេតុរបស់ម៉ាស៊ីនមេ។',
 	'common.error.notFound': 'ទំព័រនេះមិនមានទេ។',
 	'common.error.reference': 'លេខយោង',
-	'common.error.home': 'ត្រឡប់ទៅសេចក្តីសង្ខេប'
+	'common.error.home': 'ត្រឡប់ទៅសេចក្តីសង្ខេប',
+	'common.picker.label': 'ប្រទេស',
+	'common.picker.show': 'បង្ហាញ',
+	'common.multi.add': 'បន្ថែមប្រទេស',
+	'common.multi.selected': 'ប្រទេសដែលបានជ្រើសរើស',
+	'common.multi.remove': 'ដក {name} ចេញ',
+	'common.multi.placeholder': 'វាយបញ្ចូលឈ្មោះ ឬលេខកូដ ISO3',
+	'common.multi.submit': 'បន្ថែម',
+	'common.multi.full':
+		'ការប្រៀបធៀបមួយបង្ហាញបានច្រើនបំផុត {count} ប្រទេស៖ សូមដកប្រទេសមួយចេញ ដើម្បីបន្ថែមប្រទេសផ្សេងទៀត។',
+	'common.delete.confirm': 'លុប{what}នេះមែនទេ?',
+	'common.delete.button': 'លុប{what}នេះ',
+	'common.editors.only': 'មានតែអ្នកកែសម្រួលប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរគោលដៅ ដំណាក់កាលសំខាន់ៗ និងគោលនយោបាយបាន។',
+	'common.editors.role': 'គណនីរបស់អ្នកមានតួនាទីជា{role}។ សូមស្នើទៅអ្នកគ្រប់គ្រង ប្រសិនបើអ្នកត្រូវការកែសម្រួល។',
+	'common.editors.signIn': 'ដោយប្រើគណនីអ្នកកែសម្រួល ដើម្បីធ្វើការផ្លាស់ប្តូរ។'
 } satisfies Translation<typeof en>;

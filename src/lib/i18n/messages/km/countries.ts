@@ -42,19 +42,5 @@ export default {
 	'countries.within.worldRank': 'ចំណាត់ថ្នាក់ពិភពលោក',
 	'countries.within.chart': 'ក្រាហ្វិកចំណុចនៃ EGDI ទូទាំងតំបន់{region} ដោយរំលេច {country}',
 	'countries.area.region': 'តំបន់',
-	'countries.area.other': 'ផ្សេងៗ',
-	'countries.picker.label': 'ប្រទេស',
-	'countries.picker.show': 'បង្ហាញ',
-	'countries.multi.add': 'បន្ថែមប្រទេស',
-	'countries.multi.selected': 'ប្រទេសដែលបានជ្រើសរើស',
-	'countries.multi.remove': 'ដក {name} ចេញ',
-	'countries.multi.placeholder': 'វាយបញ្ចូលឈ្មោះ ឬលេខកូដ ISO3',
-	'countries.multi.submit': 'បន្ថែម',
-	'countries.multi.full':
-		'ការប្រៀបធៀបមួយបង្ហាញបានច្រើនបំផុត {count} ប្រទេស៖ សូមដកប្រទេសមួយចេញ ដើម្បីបន្ថែមប្រទេសផ្សេងទៀត។',
-	'countries.delete.confirm': 'លុប{what}នេះមែនទេ?',
-	'countries.delete.button': 'លុប{what}នេះ',
-	'countries.editors.only': 'មានតែអ្នកកែសម្រួលប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរគោលដៅ ដំណាក់កាលសំខាន់ៗ និងគោលនយោបាយបាន។',
-	'countries.editors.role': 'គណនីរបស់អ្នកមានតួនាទីជា{role}។ សូមស្នើទៅអ្នកគ្រប់គ្រង ប្រសិនបើអ្នកត្រូវការកែសម្រួល។',
-	'countries.editors.signIn': 'ដោយប្រើគណនីអ្នកកែសម្រួល ដើម្បីធ្វើការផ្លាស់ប្តូរ។'
+	'countries.area.other': 'ផ្សេងៗ'
 } satisfies Translation<typeof en>;
