@@ -2,7 +2,7 @@
  * The glossary's lookups: from a stored code (a level group, a status, a region as the country
  * list names it) to its term in a language, on the server and in the browser alike. Every page
  * names the domain through these, so that a term reads the same everywhere; the texts are in
- * `messages/terms.ts`.
+ * `messages/<locale>/terms.ts`.
  */
 import { UN_INDICATORS } from '../domain/indicators';
 import type { LevelGroup } from '../domain/levels';
