@@ -20,7 +20,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeName } from '../src/lib/domain/country-names';
 import { openDatabase } from '../src/lib/server/db/connection';
-import { loadMessages } from '../src/lib/i18n/catalogue';
 import { formatIssue, runImport } from '../src/lib/server/import';
 import { exportObservations } from '../src/lib/server/export';
 import { loadReferenceData } from '../src/lib/server/reference';
@@ -110,8 +109,6 @@ console.log(`countries: ${countries.length}, aliases: ${aliasRows.length}`);
 // 2. Observations: every edition through the import pipeline, then exported in long format.
 const scratch = mkdtempSync(join(tmpdir(), 'egov-build-'));
 process.env.DATABASE_URL = join(scratch, 'build.db');
-// Problems are reported in English, located with the data pages' words (`formatIssue`).
-await loadMessages('en', ['data']);
 const db = openDatabase(process.env.DATABASE_URL);
 loadReferenceData(db, out);
 const editions = readdirSync(raw)

@@ -8,7 +8,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureReferenceData } from '../src/lib/server/bundled';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
-import { loadMessages } from '../src/lib/i18n/catalogue';
 import { formatIssue, runImport, type ImportReport } from '../src/lib/server/import';
 import { describeLayouts, isLayoutName, LAYOUTS } from '../src/lib/server/import/layouts';
 import { dataDirectory } from '../src/lib/server/reference';
@@ -62,8 +61,6 @@ function summary(report: ImportReport): string {
 	}
 }
 
-// Problems are reported in English, located with the data pages' words (`formatIssue`).
-await loadMessages('en', ['data']);
 let rejected = 0;
 for (const file of files) {
 	if (!existsSync(file) || !statSync(file).isFile()) {

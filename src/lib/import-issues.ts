@@ -27,8 +27,3 @@ export function describeIssue(issue: ImportIssue, locale: Locale): string {
 	const fix = issue.suggestion ? ` — ${issue.suggestion}` : '';
 	return `${where ? translate(locale, 'data.issue.at', { where }) : ''}${issue.message}${fix}`;
 }
-
-/** The same in English, for logs and scripts (`errors.map(formatIssue)`). */
-export function formatIssue(issue: ImportIssue): string {
-	return describeIssue(issue, 'en');
-}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { formatIssue, type ImportIssue } from '../../src/lib/import-issues';
+import { formatIssue, type ImportIssue } from '../../src/lib/server/import/errors';
 import type { Db } from '../../src/lib/server/db/connection';
 import { BAD_INPUTS, issuePattern } from '../fixtures/bad/corpus';
 import { checksum } from '../helpers';

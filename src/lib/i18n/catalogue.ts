@@ -51,10 +51,34 @@ export function lookUp(locale: Locale, key: MessageKey): string | undefined {
 	return messages[locale][key];
 }
 
+/** The group of a message key: its prefix, or `terms` for the glossary's `term.` keys. */
+export function groupOfKey(key: string): string {
+	const prefix = key.slice(0, key.indexOf('.'));
+	return prefix === 'term' ? 'terms' : prefix;
+}
+
+/**
+ * The groups of the messages the server put in a page's data — `Message`s (`{ key, params }`)
+ * such as what a target aims at or why a form was refused, and their parameters — which the
+ * page's own components do not name. (Any object's string `key` of the form `group.name`.)
+ */
+export function groupsInData(data: unknown, found = new Set<string>()): Set<string> {
+	if (data === null || typeof data !== 'object') return found;
+	if (Array.isArray(data)) {
+		for (const item of data) groupsInData(item, found);
+		return found;
+	}
+	const { key } = data as { key?: unknown };
+	if (typeof key === 'string' && /^[a-z]+\.[A-Za-z]/.test(key)) found.add(groupOfKey(key));
+	for (const value of Object.values(data)) groupsInData(value, found);
+	return found;
+}
+
 /**
  * For a universal `load` (`+page.ts`, `+layout.ts`): makes the messages of `groups` in the
- * address's language available before the page renders or hydrates, and gives the server's data
- * back to pass on. `page-groups.spec.ts` checks that every page names exactly the groups it uses.
+ * address's language available before the page renders or hydrates, with those of any message
+ * in the server's data, and gives the data back to pass on. `page-groups.spec.ts` checks that
+ * every page names exactly the groups its components use.
  *
  * `export const load = ((event) => withMessages(event, 'summary')) satisfies PageLoad;`
  */
@@ -62,6 +86,13 @@ export async function withMessages<Data>(
 	event: { data: Data; url: URL },
 	...groups: MessageGroup[]
 ): Promise<Data> {
-	await loadMessages(splitLocale(event.url.pathname).locale, groups);
+	const { locale } = splitLocale(event.url.pathname);
+	const named = new Set<string>(groups);
+	// A key-like string that is no group's (`{ key: 'a.b' }` in some data) loads nothing.
+	const fromData = [...groupsInData(event.data)].filter((g) => !named.has(g));
+	await Promise.all([
+		loadMessages(locale, groups),
+		...fromData.map((g) => loadMessages(locale, [g as MessageGroup]).catch(() => undefined))
+	]);
 	return event.data;
 }

@@ -7,7 +7,7 @@ import type { Db } from './connection';
  * connection of any process that commits such a write moves it, so the page cache of every
  * app process sees the change at its next request, and no code path can forget to say so.
  * Every table of the database is in exactly one of the lists below (or
- * tests/unit/data-revision.spec.ts fails): a new table must be placed, and a new page table
+ * tests/integration/data-revision.spec.ts fails): a new table must be placed, and a new page table
  * needs its triggers.
  */
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { groupOfKey, groupsInData, lookUp, withMessages } from './catalogue';
+
+describe('messages in a page’s data', () => {
+	it('finds the groups of the messages the server sent, however deep, with their parameters', () => {
+		const data = {
+			locale: 'km',
+			plan: {
+				targets: [
+					{
+						id: 1,
+						label: {
+							key: 'plans.target.level',
+							params: { group: { key: 'term.level.high' }, min: 0.5, year: 2030 }
+						}
+					}
+				]
+			},
+			form: { errors: { email: { key: 'accounts.users.emailTaken' } } },
+			series: [{ key: 'KHM', name: 'Cambodia' }]
+		};
+		expect([...groupsInData(data)].sort()).toEqual(['accounts', 'plans', 'terms']);
+	});
+
+	it('names the group of a key by its prefix, the glossary’s included', () => {
+		expect(groupOfKey('plans.target.rank')).toBe('plans');
+		expect(groupOfKey('term.region.world')).toBe('terms');
+	});
+
+	it('passes the data on and shrugs off a key-like string of no group', async () => {
+		const data = { label: { key: 'nogroup.at.all' }, other: { key: 'summary.headline.change' } };
+		const event = { data, url: new URL('http://localhost/km/') };
+		await expect(withMessages(event, 'summary')).resolves.toBe(data);
+		expect(lookUp('km', 'summary.headline.change')).toBeTruthy();
+	});
+});
