@@ -1,5 +1,5 @@
 import { egdiChange, lastTwoEditions } from '$lib/domain/change';
-import { EGDI_COMPONENTS } from '$lib/domain/indicators';
+import { EGDI_AND_COMPONENTS } from '$lib/domain/indicators';
 import { distanceToNextClass, levelGroup, ratingClass } from '$lib/domain/levels';
 import type { Locale } from '$lib/i18n/locales';
 import { indicatorName, regionName } from '$lib/i18n/terms';
@@ -102,7 +102,7 @@ export function shapeSummary(iso3: string, rows: SummaryRows, settings: SummaryS
 		peerGroup: regionName(group, locale),
 		peers,
 		/** EGDI and its components over every edition; null where not assessed. */
-		trend: (['EGDI', ...EGDI_COMPONENTS] as const).map((code) => ({
+		trend: EGDI_AND_COMPONENTS.map((code) => ({
 			code,
 			name: indicatorName(code, locale, code),
 			points: seriesOver(editions, code, rows.years)

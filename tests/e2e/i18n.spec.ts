@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { UN_INDICATOR_CODES } from '../../src/lib/domain/indicators';
 import km from '../../src/lib/i18n/messages/km/terms';
 import { translate } from '../../src/lib/i18n/translate';
 
@@ -25,11 +26,7 @@ const ALLOWED = new Set([
 	'UN',
 	'DESA',
 	'ASEAN',
-	'EGDI',
-	'OSI',
-	'TII',
-	'HCI',
-	'EPI',
+	...UN_INDICATOR_CODES,
 	'ISO',
 	'CSV',
 	'SVG',

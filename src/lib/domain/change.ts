@@ -15,8 +15,8 @@ export interface EgdiChange {
 	/** Places gained (positive) or lost (negative) in the ranking. */
 	rankPlaces: number | null;
 	/**
-	 * Each component's part of the EGDI change: the EGDI is the mean of OSI, TII and HCI, so a
-	 * component contributes a third of its own change. Null where either edition lacks it.
+	 * Each component's part of the EGDI change: the EGDI is the mean of its components, so a
+	 * component contributes its own change divided by their number (a third). Null where either edition lacks it.
 	 */
 	contributions: { code: (typeof EGDI_COMPONENTS)[number]; change: number | null }[];
 	/** The component with the largest absolute contribution: what drove the change. */
@@ -30,7 +30,7 @@ const diff = (a: number | null | undefined, b: number | null | undefined) =>
 export function egdiChange(previous: EditionValues, latest: EditionValues): EgdiChange {
 	const contributions = EGDI_COMPONENTS.map((code) => {
 		const d = diff(previous.values[code], latest.values[code]);
-		return { code, change: d === null ? null : d / 3 };
+		return { code, change: d === null ? null : d / EGDI_COMPONENTS.length };
 	});
 	let driver: EgdiChange['driver'] = null;
 	for (const c of contributions) {

@@ -1,3 +1,10 @@
+import {
+	UN_INDICATOR_REGISTRY,
+	type UnIndicatorCode,
+	type UnIndicatorCodeOf,
+	type UnIndicatorRole
+} from './un-indicators';
+
 /** Definition of an indicator, shared by the database seed, the import pipeline and the pages. */
 export interface IndicatorDefinition {
 	code: string;
@@ -15,57 +22,47 @@ export interface IndicatorDefinition {
 const UN_SOURCE =
 	'UN DESA, United Nations E-Government Survey (publicadministration.un.org/egovkb)';
 
-function unIndex(code: string, name: string, description: string, sortOrder: number) {
-	return {
-		code,
-		name,
-		description,
-		unit: 'index (0–1)',
-		minValue: 0,
-		maxValue: 1,
-		higherIsBetter: true,
-		source: UN_SOURCE,
-		builtIn: true,
-		sortOrder
-	} satisfies IndicatorDefinition;
+/**
+ * The UN E-Government Survey indicators as the `indicators` table holds them (built in, named
+ * and described in English), in display order. Defined in `./un-indicators`.
+ */
+export const UN_INDICATORS: readonly IndicatorDefinition[] = UN_INDICATOR_REGISTRY.map((i, n) => ({
+	code: i.code,
+	name: i.glossary.en.name,
+	description: i.glossary.en.description,
+	unit: i.unit,
+	minValue: i.minValue,
+	maxValue: i.maxValue,
+	higherIsBetter: i.higherIsBetter,
+	source: UN_SOURCE,
+	builtIn: true,
+	sortOrder: n + 1
+}));
+
+/** Every UN indicator's code, in display order. */
+export const UN_INDICATOR_CODES: readonly UnIndicatorCode[] = UN_INDICATOR_REGISTRY.map(
+	(i) => i.code
+);
+
+function codesOf<Role extends UnIndicatorRole>(role: Role): UnIndicatorCodeOf<Role>[] {
+	return UN_INDICATOR_REGISTRY.filter((i) => i.role === role).map(
+		(i) => i.code as UnIndicatorCodeOf<Role>
+	);
 }
 
-/** The UN E-Government Survey indicators, in display order. The EGDI rank is stored as the EGDI's `rank`. */
-export const UN_INDICATORS: readonly IndicatorDefinition[] = [
-	unIndex(
-		'EGDI',
-		'E-Government Development Index',
-		'Mean of the Online Service, Telecommunication Infrastructure and Human Capital indices. Relative: re-scaled every edition.',
-		1
-	),
-	unIndex(
-		'OSI',
-		'Online Service Index',
-		'Min–max normalised score of the UN Member States Questionnaire on national online services.',
-		2
-	),
-	unIndex(
-		'TII',
-		'Telecommunication Infrastructure Index',
-		'Mean of normalised ITU indicators (internet users, mobile and broadband subscriptions); the set changed between editions.',
-		3
-	),
-	unIndex(
-		'HCI',
-		'Human Capital Index',
-		'Adult literacy, gross enrolment ratio, expected and mean years of schooling.',
-		4
-	),
-	unIndex(
-		'EPI',
-		'E-Participation Index',
-		'E-information, e-consultation and e-decision-making; min–max normalised.',
-		5
-	)
+/** The components whose mean is the EGDI, in display order. */
+export const EGDI_COMPONENTS: readonly UnIndicatorCodeOf<'component'>[] = codesOf('component');
+
+/** The EGDI and its components: the lines of a country's trend, the bars of a comparison. */
+export const EGDI_AND_COMPONENTS: readonly UnIndicatorCodeOf<'headline' | 'component'>[] = [
+	...codesOf('headline'),
+	...EGDI_COMPONENTS
 ];
 
-/** The three components whose mean is the EGDI. */
-export const EGDI_COMPONENTS = ['OSI', 'TII', 'HCI'] as const;
+/** Whether a code is a UN indicator's (rather than a national KPI's). */
+export function isUnIndicator(code: string): code is UnIndicatorCode {
+	return (UN_INDICATOR_CODES as readonly string[]).includes(code);
+}
 
 /** Survey editions published before this application shipped. Later editions arrive by import. */
 export const KNOWN_EDITIONS = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EGDI_COMPONENTS } from '$lib/domain/indicators';
 import { CATALOGUES } from '$lib/server/messages';
 
 const KHMER = /[\u1780-\u17ff]/;
@@ -41,4 +42,23 @@ describe('message catalogues', () => {
 			});
 		});
 	}
+
+	it('a message that names one EGDI component by parameter names them all', () => {
+		// Pages fill in `indicatorNameParams(EGDI_COMPONENTS, …)`: a component added to the
+		// registry must be named by every such sentence, in every language.
+		const components = EGDI_COMPONENTS.map((c) => c.toLowerCase()).sort();
+		const naming = [...byGroup.values()].flatMap((group) =>
+			Object.entries(group).flatMap(([locale, catalogue]) =>
+				Object.entries(catalogue)
+					.filter(([, text]) => params(text).some((p) => components.includes(p)))
+					.map(([key, text]) => ({ at: `${locale} ${key}`, text }))
+			)
+		);
+		expect(naming.length).toBeGreaterThanOrEqual(6);
+		for (const { at, text } of naming)
+			expect(
+				params(text).filter((p) => components.includes(p)),
+				at
+			).toEqual(components);
+	});
 });

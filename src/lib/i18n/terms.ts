@@ -4,11 +4,12 @@
  * names the domain through these, so that a term reads the same everywhere; the texts are in
  * `messages/<locale>/terms.ts`.
  */
-import { UN_INDICATORS } from '../domain/indicators';
+import { isUnIndicator } from '../domain/indicators';
 import type { LevelGroup } from '../domain/levels';
 import type { MilestoneStatus } from '../domain/milestones';
 import type { ProgressStatus } from '../domain/progress';
 import type { Role } from '../server/db/schema';
+import { indicatorTermKey, type IndicatorField } from './indicator-terms';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import type { MessageKey } from './messages';
 import { translate, type Message } from './translate';
@@ -155,13 +156,9 @@ export function roleName(role: string, locale: Locale): string {
 	return term(locale, 'role', role);
 }
 
-const UN_CODES = new Set(UN_INDICATORS.map((i) => i.code));
-
-type IndicatorField = 'name' | 'short' | 'description';
-
 /** The glossary key of a UN indicator's name, short label or description; null for a KPI. */
 export function indicatorKey(code: string, field: IndicatorField = 'name'): MessageKey | null {
-	return UN_CODES.has(code) ? (`term.indicator.${code}.${field}` as MessageKey) : null;
+	return isUnIndicator(code) ? indicatorTermKey(code, field) : null;
 }
 
 /**
@@ -195,12 +192,26 @@ export function indicatorDescription(code: string, locale: Locale, fallback: str
 	return key ? translate(locale, key) : fallback;
 }
 
+/**
+ * Indicators' names in a language as a message's parameters, each under its code in lower case:
+ * `{ osi: 'Online Service Index', … }`, for a sentence that names them all ("the mean of the
+ * {osi} (OSI), …"), so that the list of names comes from the list of codes.
+ */
+export function indicatorNameParams(
+	codes: readonly string[],
+	locale: Locale
+): Record<string, string> {
+	return Object.fromEntries(
+		codes.map((code) => [code.toLowerCase(), indicatorName(code, locale, code)])
+	);
+}
+
 /** An indicator row with its name and description in a language (a copy; KPIs as they are). */
 export function localizeIndicator<T extends { code: string; name: string; description?: string }>(
 	indicator: T,
 	locale: Locale
 ): T {
-	if (locale === DEFAULT_LOCALE || !UN_CODES.has(indicator.code)) return indicator;
+	if (locale === DEFAULT_LOCALE || !isUnIndicator(indicator.code)) return indicator;
 	return {
 		...indicator,
 		name: indicatorName(indicator.code, locale, indicator.name),

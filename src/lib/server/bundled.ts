@@ -4,12 +4,16 @@ import type { Db } from './db/connection';
 import { hasCountries } from './db/countries';
 import { hasObservations } from './db/observations';
 import { formatIssue, runImport } from './import';
-import { loadReferenceData } from './reference';
+import { loadBuiltInIndicators, loadReferenceData } from './reference';
 import { seedPolicies } from './seed-policies';
 
-/** Loads countries, aliases, groups and indicators when the countries table is empty. */
+/**
+ * Loads countries, aliases, groups and indicators when the countries table is empty; otherwise
+ * brings the built-in indicators up to their definitions, which may be newer than the database.
+ */
 export function ensureReferenceData(db: Db, dataDir: string): void {
 	if (!hasCountries(db)) loadReferenceData(db, dataDir);
+	else loadBuiltInIndicators(db);
 }
 
 /** The bundled observation files, oldest edition first. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UN_INDICATORS } from '$lib/domain/indicators';
 import type { Db } from './db/connection';
-import { upsertReferenceData, type ReferenceData } from './db/reference';
+import { upsertBuiltInIndicators, upsertReferenceData, type ReferenceData } from './db/reference';
 
 /** Where the bundled dataset lives: `DATA_DIR`, or `data/` in the working directory. */
 export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -45,4 +45,12 @@ export function readReferenceData(dataDir: string): ReferenceData {
  */
 export function loadReferenceData(db: Db, dataDir: string): void {
 	upsertReferenceData(db, readReferenceData(dataDir));
+}
+
+/**
+ * Brings the UN indicators' rows up to their definitions (`$lib/domain/un-indicators`): a new
+ * one is added to a database made before it, a changed one updated, the others left alone.
+ */
+export function loadBuiltInIndicators(db: Db): void {
+	upsertBuiltInIndicators(db, UN_INDICATORS);
 }

@@ -1,4 +1,4 @@
-import { EGDI_COMPONENTS } from '$lib/domain/indicators';
+import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
 import { SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, type Shape } from '$lib/charts/palette';
 import { indicatorName } from '$lib/i18n/terms';
 import type { Locale } from '$lib/i18n/locales';
@@ -240,7 +240,7 @@ export function shapeComparison(codes: string[], rows: ComparisonRows, locale: L
 		selected.map((c): LatestRow => ({
 			...c,
 			values: Object.fromEntries(
-				['EGDI', ...EGDI_COMPONENTS, 'EPI'].map((code) => [code, value(c.iso3, code, year)])
+				UN_INDICATOR_CODES.map((code) => [code, value(c.iso3, code, year)])
 			),
 			rank: byKey.get(key(c.iso3, 'EGDI', year))?.rank ?? null
 		}));

@@ -1,5 +1,6 @@
 import type { CountryMatcher } from '$lib/domain/country-names';
-import { YEAR_RANGE } from '$lib/domain/indicators';
+import { UN_INDICATOR_CODES, YEAR_RANGE } from '$lib/domain/indicators';
+import { UN_INDICATOR_REGISTRY } from '$lib/domain/un-indicators';
 import { UnreadableFileError } from './errors';
 
 /** One value to store. `rank` undefined means the file says nothing about ranks (keep them). */
@@ -50,16 +51,13 @@ function findColumns(header: string[], wanted: Record<string, readonly string[]>
 	return found;
 }
 
-const UN_COLUMNS = {
+/** The UN Data Center download: a row per country, a column per indicator (see un-indicators). */
+const UN_COLUMNS: Record<string, readonly string[]> = {
 	year: ['Survey Year', 'Year'],
 	country: ['Country Name', 'Country'],
 	rank: ['E-Government Rank', 'EGDI Rank', 'Rank'],
-	EGDI: ['E-Government Index', 'E-Government Development Index', 'EGDI', 'E_Index'],
-	EPI: ['E-Participation Index', 'EPI', 'E_Participation'],
-	OSI: ['Online Service Index', 'OSI', 'Online_Service'],
-	HCI: ['Human Capital Index', 'HCI', 'Human_Capital'],
-	TII: ['Telecommunication Infrastructure Index', 'TII', 'Tele_Infra']
-} as const;
+	...Object.fromEntries(UN_INDICATOR_REGISTRY.map((i) => [i.code, i.unColumns]))
+};
 
 const LONG_COLUMNS = {
 	country: ['iso3', 'country', 'country_code', 'iso', 'ref_area'],
@@ -71,15 +69,10 @@ const LONG_COLUMNS = {
 
 const WORLD_BANK_COLUMNS = { area: ['REF_AREA'], indicator: ['INDICATOR'] } as const;
 
-/** World Bank Data360 codes of the UN indices (the TII is spelled TTI there). */
-const WORLD_BANK_CODES: Record<string, string> = {
-	UN_EGDI_EGDI: 'EGDI',
-	UN_EGDI_OSI: 'OSI',
-	UN_EGDI_HCI: 'HCI',
-	UN_EGDI_TTI: 'TII',
-	UN_EGDI_TII: 'TII',
-	UN_EGDI_EPI: 'EPI'
-};
+/** World Bank Data360 codes of the UN indices (the TII is spelled TTI there), to our codes. */
+const WORLD_BANK_CODES: ReadonlyMap<string, string> = new Map(
+	UN_INDICATOR_REGISTRY.flatMap((i) => i.worldBankCodes.map((wb) => [wb.toUpperCase(), i.code]))
+);
 
 function requireColumns(
 	found: Columns,
@@ -164,7 +157,8 @@ function truncate(text: string): string {
 function unEgovMapper(header: string[], ctx: MapContext): RowMapper | null {
 	const cols = findColumns(header, UN_COLUMNS);
 	if (!requireColumns(cols, UN_COLUMNS, ['year', 'country', 'EGDI'], ctx)) return null;
-	const indicatorColumns = (['EGDI', 'EPI', 'OSI', 'HCI', 'TII'] as const).filter(
+	// The EGDI first: its value says whether the row was assessed at all.
+	const indicatorColumns = ['EGDI', ...UN_INDICATOR_CODES.filter((c) => c !== 'EGDI')].filter(
 		(c) => cols[c] !== undefined
 	);
 	return (row, line, emit) => {
@@ -207,7 +201,7 @@ function worldBankMapper(header: string[], ctx: MapContext): RowMapper | null {
 	return (row, line, emit) => {
 		const country = readCountry(row[cols.area], line, header[cols.area], ctx);
 		const code = (row[cols.indicator] ?? '').trim();
-		const indicator = WORLD_BANK_CODES[code.toUpperCase()] ?? ctx.indicatorCode(code);
+		const indicator = WORLD_BANK_CODES.get(code.toUpperCase()) ?? ctx.indicatorCode(code);
 		if (!indicator) {
 			ctx.issue(
 				line,
@@ -255,7 +249,9 @@ function longMapper(header: string[], ctx: MapContext): RowMapper | null {
 }
 
 function knownCodes() {
-	return 'use a defined indicator code such as EGDI, OSI, TII, HCI or EPI';
+	const codes = [...UN_INDICATOR_CODES];
+	const last = codes.pop();
+	return `use a defined indicator code such as ${codes.join(', ')} or ${last}`;
 }
 
 /** A file layout the importer reads: how to recognise its header and how to read its rows. */

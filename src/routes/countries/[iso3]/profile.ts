@@ -1,5 +1,6 @@
 import { group } from 'd3-array';
 import { lastTwoEditions } from '$lib/domain/change';
+import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 import { indicatorName } from '$lib/i18n/terms';
@@ -70,14 +71,12 @@ export function shapeProfile(
 			? null
 			: (summaryByYear(byIndicator.get(code) ?? [], countries, member).get(latestYear)?.mean ??
 				null);
-	const components = ['EGDI', 'OSI', 'TII', 'HCI', 'EPI']
-		.filter((code) => byIndicator.has(code))
-		.map((code) => ({
-			code,
-			country: latest?.values[code] ?? null,
-			region: latestOf(code, (c) => c.region === country.region),
-			world: latestOf(code, () => true)
-		}));
+	const components = UN_INDICATOR_CODES.filter((code) => byIndicator.has(code)).map((code) => ({
+		code,
+		country: latest?.values[code] ?? null,
+		region: latestOf(code, (c) => c.region === country.region),
+		world: latestOf(code, () => true)
+	}));
 
 	const regionEgdi =
 		latestYear === null

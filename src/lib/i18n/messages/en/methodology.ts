@@ -1,7 +1,10 @@
+import { unIndicatorMethodology } from '../un-indicators';
+
 /**
  * The methodology page: its prose uses the light markup of `routes/methodology/Rich.svelte`
  * (`**strong**`, `*emphasis*`, `[link]`, `{part}` for a formula symbol) and keeps code names out
- * of the messages, so that translations cannot break them.
+ * of the messages, so that translations cannot break them. What each UN indicator measures and
+ * how it is built is written with the indicator, in every language, in `../un-indicators.ts`.
  */
 export default {
 	'methodology.title': 'Methodology',
@@ -39,26 +42,7 @@ export default {
 	'methodology.def.higher': 'higher is better',
 	'methodology.def.lower': 'lower is better',
 	'methodology.def.rangeLine': '{range}{unit}; {direction}',
-	'methodology.def.EGDI.measures':
-		"A country's capacity and readiness to deliver public services online, relative to the other UN Member States in the same edition. It is the headline index of the Survey.",
-	'methodology.def.EGDI.built':
-		'The simple mean of three components, each normalised to 0–1 within the edition. The {epi} is not part of it.',
-	'methodology.def.OSI.measures':
-		"The scope and quality of a government's online services: what the national portal, the e-services and e-participation portals and the websites of key ministries (such as education, health, labour and social protection) offer, and how usable and accessible they are.",
-	'methodology.def.OSI.built':
-		"UN DESA researchers assess each country's sites against the Online Service Questionnaire, a long list of yes/no features; answers from the Member States Questionnaire complement it. The raw point total is min–max normalised, so the leading country of the edition scores 1 and the lowest 0.",
-	'methodology.def.TII.measures':
-		'The telecommunication infrastructure people need to reach online services.',
-	'methodology.def.TII.built':
-		'The normalised mean of indicators published by the International Telecommunication Union (ITU), such as the share of the population using the internet and mobile-cellular and broadband subscriptions per 100 inhabitants. The set is revised between editions: earlier ones also counted fixed telephone lines and personal computers, later ones added mobile broadband (see [method changes]).',
-	'methodology.def.HCI.measures':
-		"The population's education: its capacity to use online services.",
-	'methodology.def.HCI.built':
-		'A weighted mean of UNESCO education statistics. Since 2014: adult literacy rate (weight ⅓), and the gross enrolment ratio, expected years of schooling and mean years of schooling (²⁄₉ each). Until 2012 only adult literacy (⅔) and the gross enrolment ratio (⅓).',
-	'methodology.def.EPI.measures':
-		'How governments use online services to involve people: *e-information* (making information available), *e-consultation* (asking for views) and *e-decision-making* (involving people in decisions).',
-	'methodology.def.EPI.built':
-		'From the e-participation questions of the Online Service Questionnaire; the raw score is min–max normalised, so a 0 is a real value (the lowest country of the edition). A supplementary index, not a component of the EGDI.',
+	...unIndicatorMethodology('en'),
 	'methodology.def.rank.measures':
 		"A country's position among the UN Member States by EGDI in one edition.",
 	'methodology.def.rank.built':

@@ -1,30 +1,15 @@
+import { unIndicatorTerms } from '../../indicator-terms';
+
 /**
  * The glossary: every term of the domain, once, in every language. Pages and server code reach
  * it through `$lib/i18n/terms` (never by these keys in another group), and a sentence that names
  * a term takes it as a parameter, so that a Khmer reader sees the same word on every page.
- * `tests/unit/glossary.spec.ts` fails when another message repeats one of these texts.
+ * `tests/unit/glossary.spec.ts` fails when another message repeats one of these texts. The UN
+ * indicators' texts, in every language, are written with their definitions
+ * (`$lib/domain/un-indicators.ts`).
  */
 export default {
-	'term.indicator.EGDI.name': 'E-Government Development Index',
-	'term.indicator.EGDI.short': 'E-government development',
-	'term.indicator.EGDI.description':
-		'Mean of the Online Service, Telecommunication Infrastructure and Human Capital indices. Relative: re-scaled every edition.',
-	'term.indicator.OSI.name': 'Online Service Index',
-	'term.indicator.OSI.short': 'Online services',
-	'term.indicator.OSI.description':
-		'Min–max normalised score of the UN Member States Questionnaire on national online services.',
-	'term.indicator.TII.name': 'Telecommunication Infrastructure Index',
-	'term.indicator.TII.short': 'Telecom infrastructure',
-	'term.indicator.TII.description':
-		'Mean of normalised ITU indicators (internet users, mobile and broadband subscriptions); the set changed between editions.',
-	'term.indicator.HCI.name': 'Human Capital Index',
-	'term.indicator.HCI.short': 'Human capital',
-	'term.indicator.HCI.description':
-		'Adult literacy, gross enrolment ratio, expected and mean years of schooling.',
-	'term.indicator.EPI.name': 'E-Participation Index',
-	'term.indicator.EPI.short': 'E-participation',
-	'term.indicator.EPI.description':
-		'E-information, e-consultation and e-decision-making; min–max normalised.',
+	...unIndicatorTerms('en'),
 	'term.rank.name': 'EGDI rank',
 	'term.level.veryHigh': 'Very High',
 	'term.level.high': 'High',

@@ -1,4 +1,5 @@
 import type { Translation } from '../../define';
+import { unIndicatorMethodology } from '../un-indicators';
 import type en from '../en/methodology';
 
 /** Indonesian: see ../en/methodology.ts. */
@@ -38,26 +39,7 @@ export default {
 	'methodology.def.higher': 'makin tinggi makin baik',
 	'methodology.def.lower': 'makin rendah makin baik',
 	'methodology.def.rangeLine': '{range}{unit}; {direction}',
-	'methodology.def.EGDI.measures':
-		'Kapasitas dan kesiapan suatu negara untuk memberikan layanan publik secara daring, relatif terhadap Negara Anggota PBB lainnya dalam edisi yang sama. Ini adalah indeks utama Survei.',
-	'methodology.def.EGDI.built':
-		'Rata-rata sederhana dari tiga komponen, masing-masing dinormalisasi ke 0–1 dalam edisi tersebut. {epi} tidak termasuk di dalamnya.',
-	'methodology.def.OSI.measures':
-		'Cakupan dan mutu layanan daring pemerintah: apa yang ditawarkan portal nasional, portal layanan elektronik dan e-partisipasi, serta situs web kementerian utama (seperti pendidikan, kesehatan, ketenagakerjaan, dan perlindungan sosial), dan seberapa mudah semuanya digunakan dan diakses.',
-	'methodology.def.OSI.built':
-		'Peneliti UN DESA menilai situs setiap negara berdasarkan Kuesioner Layanan Daring, daftar panjang fitur ya/tidak; jawaban dari Kuesioner Negara Anggota melengkapinya. Total poin mentah dinormalisasi min–maks, sehingga negara teratas dalam edisi tersebut mendapat skor 1 dan yang terendah 0.',
-	'methodology.def.TII.measures':
-		'Infrastruktur telekomunikasi yang dibutuhkan masyarakat untuk menjangkau layanan daring.',
-	'methodology.def.TII.built':
-		'Rata-rata yang dinormalisasi dari indikator yang diterbitkan oleh Persatuan Telekomunikasi Internasional (ITU), seperti persentase penduduk yang menggunakan internet serta langganan seluler dan pita lebar per 100 penduduk. Kumpulan indikatornya direvisi antaredisi: edisi awal juga menghitung sambungan telepon tetap dan komputer pribadi, edisi berikutnya menambahkan pita lebar seluler (lihat [perubahan metode]).',
-	'methodology.def.HCI.measures':
-		'Pendidikan penduduk: kemampuannya untuk menggunakan layanan daring.',
-	'methodology.def.HCI.built':
-		'Rata-rata tertimbang dari statistik pendidikan UNESCO. Sejak 2014: angka melek huruf dewasa (bobot ⅓), serta angka partisipasi kasar, harapan lama sekolah, dan rata-rata lama sekolah (masing-masing ²⁄₉). Hingga 2012 hanya angka melek huruf dewasa (⅔) dan angka partisipasi kasar (⅓).',
-	'methodology.def.EPI.measures':
-		'Cara pemerintah menggunakan layanan daring untuk melibatkan masyarakat: *e-informasi* (menyediakan informasi), *e-konsultasi* (meminta pendapat), dan *e-pengambilan keputusan* (melibatkan masyarakat dalam keputusan).',
-	'methodology.def.EPI.built':
-		'Berdasarkan pertanyaan e-partisipasi dalam Kuesioner Layanan Daring; skor mentah dinormalisasi min–maks, sehingga 0 adalah nilai sebenarnya (negara terendah dalam edisi tersebut). Indeks pelengkap, bukan komponen EGDI.',
+	...unIndicatorMethodology('id'),
 	'methodology.def.rank.measures':
 		'Posisi suatu negara di antara Negara Anggota PBB menurut EGDI dalam satu edisi.',
 	'methodology.def.rank.built':

@@ -1,28 +1,10 @@
 import type { Translation } from '../../define';
+import { unIndicatorTerms } from '../../indicator-terms';
 import type en from '../en/terms';
 
 /** Indonesian: see ../en/terms.ts. */
 export default {
-	'term.indicator.EGDI.name': 'Indeks Pembangunan E-Government',
-	'term.indicator.EGDI.short': 'Pembangunan e-government',
-	'term.indicator.EGDI.description':
-		'Rata-rata Indeks Layanan Daring, Indeks Infrastruktur Telekomunikasi, dan Indeks Modal Manusia. Relatif: diskalakan ulang pada setiap edisi.',
-	'term.indicator.OSI.name': 'Indeks Layanan Daring',
-	'term.indicator.OSI.short': 'Layanan daring',
-	'term.indicator.OSI.description':
-		'Skor Kuesioner Negara Anggota PBB tentang layanan daring nasional, dinormalisasi min–maks.',
-	'term.indicator.TII.name': 'Indeks Infrastruktur Telekomunikasi',
-	'term.indicator.TII.short': 'Infrastruktur telekomunikasi',
-	'term.indicator.TII.description':
-		'Rata-rata indikator ITU yang dinormalisasi (pengguna internet, langganan seluler dan pita lebar); kumpulan indikatornya berubah antaredisi.',
-	'term.indicator.HCI.name': 'Indeks Modal Manusia',
-	'term.indicator.HCI.short': 'Modal manusia',
-	'term.indicator.HCI.description':
-		'Angka melek huruf dewasa, angka partisipasi kasar, harapan lama sekolah, dan rata-rata lama sekolah.',
-	'term.indicator.EPI.name': 'Indeks E-Partisipasi',
-	'term.indicator.EPI.short': 'E-partisipasi',
-	'term.indicator.EPI.description':
-		'E-informasi, e-konsultasi, dan e-pengambilan keputusan; dinormalisasi min–maks.',
+	...unIndicatorTerms('id'),
 	'term.rank.name': 'Peringkat EGDI',
 	'term.level.veryHigh': 'Sangat Tinggi',
 	'term.level.high': 'Tinggi',

@@ -1,28 +1,10 @@
 import type { Translation } from '../../define';
+import { unIndicatorTerms } from '../../indicator-terms';
 import type en from '../en/terms';
 
 /** Khmer: see ../en/terms.ts. */
 export default {
-	'term.indicator.EGDI.name': 'សន្ទស្សន៍អភិវឌ្ឍន៍រដ្ឋាភិបាលអេឡិចត្រូនិក',
-	'term.indicator.EGDI.short': 'ការអភិវឌ្ឍរដ្ឋាភិបាលអេឡិចត្រូនិក',
-	'term.indicator.EGDI.description':
-		'មធ្យមនៃសន្ទស្សន៍សេវាកម្មអនឡាញ សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍ និងសន្ទស្សន៍មូលធនមនុស្ស។ ជាតម្លៃធៀប៖ ត្រូវកំណត់មាត្រដ្ឋានឡើងវិញនៅរៀងរាល់ការបោះពុម្ព។',
-	'term.indicator.OSI.name': 'សន្ទស្សន៍សេវាកម្មអនឡាញ',
-	'term.indicator.OSI.short': 'សេវាកម្មអនឡាញ',
-	'term.indicator.OSI.description':
-		'ពិន្ទុនៃកម្រងសំណួររបស់រដ្ឋសមាជិកអង្គការសហប្រជាជាតិ ស្តីពីសេវាកម្មអនឡាញថ្នាក់ជាតិ ដែលធ្វើបទដ្ឋានកម្មតាមវិធីអប្បបរមា–អតិបរមា។',
-	'term.indicator.TII.name': 'សន្ទស្សន៍ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍',
-	'term.indicator.TII.short': 'ហេដ្ឋារចនាសម្ព័ន្ធទូរគមនាគមន៍',
-	'term.indicator.TII.description':
-		'មធ្យមនៃសូចនាកររបស់ ITU ដែលបានធ្វើបទដ្ឋានកម្ម (អ្នកប្រើប្រាស់អ៊ីនធឺណិត ការជាវសេវាទូរស័ព្ទចល័ត និងអ៊ីនធឺណិតល្បឿនលឿន)។ សំណុំសូចនាករបានផ្លាស់ប្តូររវាងការបោះពុម្ពនីមួយៗ។',
-	'term.indicator.HCI.name': 'សន្ទស្សន៍មូលធនមនុស្ស',
-	'term.indicator.HCI.short': 'មូលធនមនុស្ស',
-	'term.indicator.HCI.description':
-		'អត្រាអក្ខរកម្មមនុស្សពេញវ័យ អត្រាចុះឈ្មោះចូលរៀនសរុប ចំនួនឆ្នាំសិក្សារំពឹងទុក និងចំនួនឆ្នាំសិក្សាជាមធ្យម។',
-	'term.indicator.EPI.name': 'សន្ទស្សន៍ការចូលរួមតាមអេឡិចត្រូនិក',
-	'term.indicator.EPI.short': 'ការចូលរួមតាមអេឡិចត្រូនិក',
-	'term.indicator.EPI.description':
-		'ការផ្តល់ព័ត៌មាន ការពិគ្រោះយោបល់ និងការសម្រេចចិត្តតាមអេឡិចត្រូនិក ដែលធ្វើបទដ្ឋានកម្មតាមវិធីអប្បបរមា–អតិបរមា។',
+	...unIndicatorTerms('km'),
 	'term.rank.name': 'ចំណាត់ថ្នាក់ EGDI',
 	'term.level.veryHigh': 'ខ្ពស់ខ្លាំង',
 	'term.level.high': 'ខ្ពស់',
