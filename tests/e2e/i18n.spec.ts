@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { UN_INDICATOR_CODES } from '../../src/lib/domain/indicators';
 import km from '../../src/lib/i18n/messages/km/terms';
+import { loadMessages } from '../../src/lib/i18n/catalogue';
 import { translate } from '../../src/lib/i18n/translate';
 
 /**
@@ -121,6 +122,7 @@ test('the Khmer summary, brief and targets say a status and a level group with t
 	page
 }) => {
 	// The glossary's words, not copies: what the pages must all say.
+	await loadMessages('km', ['plans', 'terms']);
 	const onTrack = km['term.progress.on_track'];
 	const veryHighTarget = translate('km', {
 		key: 'plans.target.level',
