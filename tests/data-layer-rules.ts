@@ -46,14 +46,14 @@ export function importsOf(text: string): { specifier: string; typeOnly: boolean 
 }
 
 /** Where an import leads: an absolute path for `$lib/…` and relative specifiers, else the package. */
-function target(file: string, specifier: string): string {
+export function target(file: string, specifier: string): string {
 	if (specifier.startsWith('$lib/')) return join(SRC, 'lib', specifier.slice(5));
 	if (specifier === '$lib') return join(SRC, 'lib');
 	if (specifier.startsWith('.')) return resolve(dirname(join(ROOT, file)), specifier);
 	return specifier;
 }
 
-const inside = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+export const inside = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
 const PACKAGES_OF_DB = /^(drizzle-orm(\/.*)?|better-sqlite3|node:.+)$/;
 
 /**

@@ -9,7 +9,7 @@ import { localizeNames } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
-import { executiveSummary } from './summary.server';
+import { executiveSummary } from '$lib/server/summary';
 
 export const load = (({ url, locals }) => {
 	const focus = focusCountry(db, url);

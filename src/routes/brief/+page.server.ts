@@ -12,7 +12,7 @@ import { countryName } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
-import { executiveSummary } from '../summary.server';
+import { executiveSummary } from '$lib/server/summary';
 
 /** The country of the brief: `?country=ISO3`, required (a brief without one names no one). */
 function briefCountry(url: URL, locale: App.Locals['locale']): string {

@@ -11,7 +11,7 @@ import { countryName } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
-import { localizeCountries, localizeTarget } from './localize.server';
+import { localizeCountries, localizeTarget } from '$lib/server/localize';
 
 export const load = (({ url, locals }) => {
 	const focus = focusCountry(db, url);

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { translate } from '$lib/i18n/translate';
 import { AUDIT_PAGE_SIZE, auditPage } from '$lib/server/auth/audit';
 import { db } from '$lib/server/db';
-import { formatDateTime } from '../../data/date-time';
+import { formatDateTime } from '$lib/i18n/date-time';
 import { adminVisitor } from '../admin.server';
 
 export const load = (({ locals, url }) => {

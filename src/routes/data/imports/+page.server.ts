@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { hasRole } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { listImports } from '$lib/server/db/imports';
-import { formatDateTime } from '../date-time';
+import { formatDateTime } from '$lib/i18n/date-time';
 
 export const load = (({ locals }) => ({
 	/** Every import and undo, newest first. */

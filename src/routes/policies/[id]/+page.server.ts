@@ -6,7 +6,7 @@ import { db } from '$lib/server/db';
 import { deletePolicy, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
-import { localizeOptions } from '../../targets/localize.server';
+import { localizeOptions } from '$lib/server/localize';
 import { savePolicy } from '../policy-form.server';
 
 function policyOf(id: string, locale: Locale) {

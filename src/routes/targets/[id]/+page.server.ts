@@ -6,7 +6,7 @@ import { db } from '$lib/server/db';
 import { deleteTarget, getTarget } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
-import { localizeOptions } from '../localize.server';
+import { localizeOptions } from '$lib/server/localize';
 import { saveTarget } from '../target-form.server';
 
 function targetOf(id: string, locale: Locale) {

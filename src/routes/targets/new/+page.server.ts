@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { focusCountry } from '$lib/server/focus';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { formOptions } from '$lib/server/plans';
-import { localizeOptions } from '../localize.server';
+import { localizeOptions } from '$lib/server/localize';
 import { saveTarget } from '../target-form.server';
 
 export const load = (({ url, locals }) => ({

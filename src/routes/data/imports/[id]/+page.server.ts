@@ -6,7 +6,7 @@ import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { writtenBy, getImport } from '$lib/server/db/imports';
 import { undo } from '$lib/server/imports';
-import { formatDateTime } from '../../date-time';
+import { formatDateTime } from '$lib/i18n/date-time';
 
 function importOf(id: string, locale: Locale) {
 	const record = /^\d+$/.test(id) ? getImport(db, Number(id)) : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, rowsOf, YEARS } from '$lib/server/__fixtures__/survey';
-import { shapeSummary, type SummaryRows } from './summary';
+import { shapeSummary, type SummaryRows } from './summary-shape';
 
 const rows = (iso3: string): SummaryRows => ({
 	countries: COUNTRIES,

@@ -7,7 +7,7 @@ import {
 	observationsOfCountries,
 	observationsOfIndicator
 } from '$lib/server/db/observations';
-import { shapeSummary, type SummaryRows } from './summary';
+import { shapeSummary, type SummaryRows } from './summary-shape';
 
 /** The peer group of the summary's table: `PEER_GROUP` (a custom group code), ASEAN by default. */
 function peerGroup(): string {

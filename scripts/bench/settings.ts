@@ -1,0 +1,30 @@
+/** What the benchmark measures and against which goals, and how it reports its progress. */
+
+export const quick = process.argv.includes('--quick');
+export const seconds = quick ? 1 : 10;
+const began = performance.now();
+/** A line on stderr for each step, with the seconds since the start. */
+export const progress = (step: string) =>
+	console.error(`[${((performance.now() - began) / 1000).toFixed(1)} s] ${step}`);
+export const port = Number(process.env.BENCH_PORT ?? 4319);
+export const base = `http://127.0.0.1:${port}`;
+export const PAGES = [
+	'/',
+	'/countries/KHM',
+	'/indicators/EGDI',
+	'/compare?countries=KHM,VNM,THA,LAO',
+	'/countries',
+	'/targets',
+	'/methodology'
+];
+export const STATIC = '/favicon.svg';
+/** What Chromium sends. */
+export const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+export const GOALS = {
+	ratioToStatic: 0.1,
+	p99Ms: 100,
+	jsGzipKb: 70,
+	importRatio: 0.5,
+	importPeakRssMb: 300
+};
+export const IMPORT_ROWS = 1_000_000;
