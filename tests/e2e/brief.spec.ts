@@ -26,7 +26,9 @@ test('the brief shows the headline figures, trend, targets, milestones and sourc
 	await expect(figures).toContainText('120 of 193');
 	await expect(figures).toContainText('up 7 places since 2022');
 	await expect(figures).toContainText('+0.0698');
-	await expect(figures).toContainText('Driven mostly by TII');
+	const tii = figures.getByRole('row', { name: /^TII/ });
+	await expect(tii.getByRole('cell')).toHaveText(['+0.2004', '+0.0668']);
+	await expect(figures.getByRole('table')).toContainText('Contribution to EGDI');
 	const chart = page.locator('figure svg[role="img"]');
 	await expect(chart).toHaveCount(1);
 	await expect(chart.locator('path.line')).toHaveCount(4);

@@ -2,6 +2,11 @@ import { expect, test } from '@playwright/test';
 
 test('the profile shows every indicator, rank history, components and region', async ({ page }) => {
 	await page.goto('/countries/KHM');
+	await expect(
+		page.getByRole('heading', { name: 'EGDI change since 2022: +0.0698' })
+	).toBeVisible();
+	const tii = page.getByRole('row', { name: /^TII/ }).first();
+	await expect(tii.getByRole('cell')).toHaveText(['+0.2004', '+0.0668']);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambodia');
 	await expect(page.locator('.headline')).toContainText(
 		'rank 120 in the world and 35 of 47 in Asia'

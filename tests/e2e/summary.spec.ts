@@ -9,7 +9,18 @@ test('the summary leads with the focus country, its class and rank', async ({ pa
 	const cards = page.getByRole('region', { name: 'Headline figures' });
 	await expect(cards).toContainText('0.5754');
 	await expect(cards).toContainText('+0.0698');
-	await expect(cards).toContainText('Driven mostly by TII');
+	// TII's own change and, labelled as such, its contribution to the EGDI change (a third).
+	const tii = cards.getByRole('row', { name: /^TII/ });
+	await expect(tii.getByRole('cell')).toHaveText(['+0.2004', '+0.0668']);
+	const changes = cards.getByRole('table');
+	await expect(changes.getByRole('columnheader')).toHaveText([
+		'Index',
+		'Own change',
+		'Contribution to EGDI'
+	]);
+	await expect(cards).toContainText(
+		'Driven mostly by TII: it changed by +0.2004 on its own, contributing +0.0668 to the EGDI.'
+	);
 	await expect(cards).toContainText('to reach H3 (EGDI ≥ 0.6250)');
 	const peers = page.locator('.peers tbody tr');
 	await expect(peers).toHaveCount(11);
