@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import type { Db } from '$lib/server/db';
-import { countryNames } from '$lib/server/db/countries';
+import { defaultPeers } from '$lib/domain/peers';
+import { countryNames, listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { editionsOf, findObservations, observationsOfCountries } from '$lib/server/db/observations';
 import { latestEgdiYear, shapeComparison, type ComparisonRows } from './compare';
@@ -25,4 +26,24 @@ export function comparisonRows(db: Db, codes: string[]): ComparisonRows {
 /** Everything the compare page shows for the selected countries: loaded, then shaped. */
 export function comparison(db: Db, codes: string[], locale: Locale = 'en') {
 	return shapeComparison(codes, comparisonRows(db, codes), locale);
+}
+
+/**
+ * The comparison shown when nobody has chosen: `focus` among its peer group, or among the
+ * countries ranked nearest it (two queries: the countries with their groups, the latest ranks).
+ */
+export function defaultSelection(db: Db, focus: string, group: string, max: number) {
+	const latestYear = latestEgdiYear(editionsOf(db));
+	const ranks = new Map(
+		(latestYear === undefined
+			? []
+			: findObservations(db, { indicator: 'EGDI', year: latestYear })
+		).map((o) => [o.country, o.rank])
+	);
+	const countries = listCountries(db).map((c) => ({
+		iso3: c.iso3,
+		groups: c.groups,
+		rank: ranks.get(c.iso3) ?? null
+	}));
+	return defaultPeers(focus, countries, group, max);
 }

@@ -98,11 +98,6 @@ export function shapeProfile(
 	const positionInRegion = regionEgdi.findIndex((r) => r.key === country.iso3) + 1;
 
 	const egdi = latest?.values.EGDI ?? null;
-	const neighbours = regionEgdi
-		.filter((r) => r.key !== country.iso3 && countries.get(r.key)?.subregion === country.subregion)
-		.sort((a, b) => Math.abs(a.value - (egdi ?? 0)) - Math.abs(b.value - (egdi ?? 0)))
-		.slice(0, 3)
-		.map((r) => r.key);
 
 	return {
 		latestYear,
@@ -121,8 +116,6 @@ export function shapeProfile(
 		/** EGDI of every country of the region in the latest edition, best first. */
 		regionEgdi,
 		/** 1-based place within the region, 0 when not assessed. */
-		positionInRegion,
-		/** The country and up to three sub-regional neighbours closest in EGDI, for Compare. */
-		compareWith: [country.iso3, ...neighbours]
+		positionInRegion
 	};
 }
