@@ -56,5 +56,8 @@ export default {
 	'common.change.own': 'Own change',
 	'common.change.contribution': 'Contribution to EGDI',
 	'common.change.driver':
-		'Driven mostly by {code}: it changed by {change} on its own, contributing {contribution} to the EGDI.'
+		'Driven mostly by {code}: it changed by {change} on its own, contributing {contribution} to the EGDI.',
+	'common.target.rank': '{name} {rank} or better by {year}',
+	'common.target.level': 'EGDI in the {group} group (≥ {min}) by {year}',
+	'common.target.value': '{indicator} of {value} by {year}'
 };

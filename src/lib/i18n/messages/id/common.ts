@@ -59,5 +59,8 @@ export default {
 	'common.change.own': 'Perubahan sendiri',
 	'common.change.contribution': 'Kontribusi ke EGDI',
 	'common.change.driver':
-		'Terutama didorong oleh {code}: berubah {change} dengan sendirinya, menyumbang {contribution} pada EGDI.'
+		'Terutama didorong oleh {code}: berubah {change} dengan sendirinya, menyumbang {contribution} pada EGDI.',
+	'common.target.rank': '{name} {rank} atau lebih baik pada {year}',
+	'common.target.level': 'EGDI di kelompok {group} (≥ {min}) pada {year}',
+	'common.target.value': '{indicator} sebesar {value} pada {year}'
 } satisfies Translation<typeof en>;

@@ -57,5 +57,8 @@ export default {
 	'common.change.own': 'បម្រែបម្រួលផ្ទាល់',
 	'common.change.contribution': 'ការរួមចំណែកដល់ EGDI',
 	'common.change.driver':
-		'ភាគច្រើនបណ្តាលមកពី {code}៖ វាប្រែប្រួល {change} ដោយខ្លួនឯង ហើយរួមចំណែក {contribution} ដល់ EGDI។'
+		'ភាគច្រើនបណ្តាលមកពី {code}៖ វាប្រែប្រួល {change} ដោយខ្លួនឯង ហើយរួមចំណែក {contribution} ដល់ EGDI។',
+	'common.target.rank': '{name} លេខ {rank} ឬប្រសើរជាងនេះ ត្រឹមឆ្នាំ {year}',
+	'common.target.level': 'EGDI ក្នុងក្រុមកម្រិត{group} (≥ {min}) ត្រឹមឆ្នាំ {year}',
+	'common.target.value': '{indicator} ដល់ {value} ត្រឹមឆ្នាំ {year}'
 } satisfies Translation<typeof en>;
