@@ -74,7 +74,10 @@ function describe(t: Target, indicator: { code: string; name: string }): Message
 	if (t.kind === 'level') {
 		const group = t.targetLevel as LevelGroup;
 		const min = levelGroupMinimum(group);
-		return { key: 'common.target.level', params: { group: termMessage('level', group), min, year } };
+		return {
+			key: 'common.target.level',
+			params: { group: termMessage('level', group), min, year }
+		};
 	}
 	const name = indicatorMessage(indicator.code, indicator.name);
 	return {
