@@ -20,6 +20,8 @@ test('the explorer shows the map, distribution, slope and ranking of an edition'
 
 test('edition, filters and sort live in the URL and round-trip', async ({ page }) => {
 	await page.goto('/indicators/EGDI');
+	// The controls navigate once the page is hydrated (without JavaScript, they submit a form).
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Edition').selectOption('2012');
 	await expect(page).toHaveURL(/year=2012/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/, 2012$/);

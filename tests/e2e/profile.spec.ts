@@ -41,6 +41,8 @@ test('missing editions are gaps, not zeros (South Sudan before 2012)', async ({ 
 
 test('the picker goes to another profile; an unknown code is a 404', async ({ page }) => {
 	await page.goto('/countries/KHM');
+	// The picker navigates once the page is hydrated (without JavaScript, its button submits).
+	await page.waitForLoadState('networkidle');
 	await page.locator('form.picker select').selectOption('LAO');
 	await expect(page).toHaveURL(/\/countries\/LAO$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
