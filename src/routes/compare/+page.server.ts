@@ -8,7 +8,7 @@ import { countryNames, listAliases } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { regionName } from '$lib/i18n/terms';
-import { comparison, defaultSelection } from './compare.server';
+import { comparison, defaultSelection, latestRows } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
 
 export const load = (({ url, locals }) => {
@@ -21,7 +21,10 @@ export const load = (({ url, locals }) => {
 	// Nobody has chosen: the focus country's honest peers, and the page says which they are.
 	const chosen = url.searchParams.get('countries');
 	const focus = focusCountry(db, url);
-	const peers = chosen === null ? defaultSelection(db, focus, peerGroup(), MAX_COUNTRIES) : null;
+	// Read once for the default selection's ranks and for the comparison itself.
+	const latest = latestRows(db);
+	const peers =
+		chosen === null ? defaultSelection(db, focus, peerGroup(), MAX_COUNTRIES, latest) : null;
 	const { codes, notices } = parseSelection(chosen ?? peers!.codes.join(','), matcher, locale);
 	const focusName = countryName(focus, locale, un.find((c) => c.iso3 === focus)?.name ?? focus);
 	const among: Message = !peers
@@ -42,7 +45,7 @@ export const load = (({ url, locals }) => {
 		notices.push(added.notice);
 	}
 
-	const compared = codes.length ? comparison(db, codes, locale) : null;
+	const compared = codes.length ? comparison(db, codes, locale, latest) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],
