@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 test('the profile shows every indicator, rank history, components and region', async ({ page }) => {
 	await page.goto('/countries/KHM');
@@ -42,7 +43,7 @@ test('missing editions are gaps, not zeros (South Sudan before 2012)', async ({ 
 test('the picker goes to another profile; an unknown code is a 404', async ({ page }) => {
 	await page.goto('/countries/KHM');
 	// The picker navigates once the page is hydrated (without JavaScript, its button submits).
-	await page.waitForLoadState('networkidle');
+	await hydrated(page);
 	await page.locator('form.picker select').selectOption('LAO');
 	await expect(page).toHaveURL(/\/countries\/LAO$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(

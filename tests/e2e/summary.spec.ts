@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 test('the summary leads with the focus country, its class and rank', async ({ page }) => {
 	await page.goto('/');
@@ -30,6 +31,8 @@ test('the summary leads with the focus country, its class and rank', async ({ pa
 test('the focus country comes from the URL and the picker', async ({ page }) => {
 	await page.goto('/?country=VNM');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viet Nam');
+	// The picker navigates once the page is hydrated (without JavaScript, its button submits).
+	await hydrated(page);
 	await page.getByLabel('Focus country').selectOption('THA');
 	await expect(page).toHaveURL(/country=THA/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thailand');
