@@ -51,9 +51,25 @@ describe('GET /api/v1/targets', () => {
 		});
 		// OSI 0.4181 → 0.45034, target 0.75: observed (0.45034/0.4181)^(1/2) − 1 = 3.784 %,
 		// required (0.75/0.4181)^(1/13) − 1 = 4.598 % → R = 0.823.
+		// Projection 0.4181 · 1.03784^13 = 0.6776 in 2035: short of 0.75, as the status says.
 		expect(osi.status).toBe('acceleration_needed');
 		expect(osi.ratio).toBeCloseTo(0.823, 3);
-		expect(osi.projection).not.toBeNull();
+		expect(osi).toMatchObject({ baselineEdition: 2022, projectionYear: 2035 });
+		expect(osi.projection).toBeCloseTo(0.6776, 4);
+		// EGDI 0.5056 · 1.06676^13 = 1.17: capped at the index's maximum, 1.
+		expect(level.projection).toBe(1);
+		// Rank 127 · (120/127)^(13/2) = 87.9: within 100.
+		expect(rank.projection).toBeCloseTo(87.86, 1);
+	});
+
+	it('never states a projection that contradicts the status', async () => {
+		const { body } = await call('targets');
+		expect(body.length).toBeGreaterThan(0);
+		for (const t of body) {
+			if (t.status === 'unable_to_assess' || t.projection === null) continue;
+			const meets = t.measure === 'rank' ? t.projection <= t.target : t.projection >= t.target;
+			expect(meets, t.label).toBe(t.status === 'on_track' || t.status === 'achieved');
+		}
 	});
 
 	it('refuses an unknown country and answers an empty list for a country without targets', async () => {

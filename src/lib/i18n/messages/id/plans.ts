@@ -69,12 +69,17 @@ export default {
 	'plans.card.year': 'Tahun',
 	'plans.card.actual': 'Aktual',
 	'plans.card.required': 'Jalur yang diperlukan',
-	'plans.card.projection': 'Proyeksi',
+	'plans.card.projection': 'Proyeksi pada laju teramati',
 	'plans.card.targetMark': 'Target',
 	'plans.card.chart': 'Grafik {indicator} {country} menuju target {target} pada {year}',
 	'plans.card.chartRank':
 		'Grafik peringkat {indicator} {country} menuju target {target} pada {year}',
 	'plans.card.edit': 'Ubah atau hapus target ini',
+	'plans.card.verdict.meets':
+		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: target tercapai.',
+	'plans.card.verdict.short':
+		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
+	'plans.card.plan': 'Apa yang diperlukan: rencana per komponen',
 	'plans.form.targetNotSaved_one': 'Target tidak disimpan: {count} isian perlu diperbaiki.',
 	'plans.form.targetNotSaved_other': 'Target tidak disimpan: {count} isian perlu diperbaiki.',
 	'plans.form.milestoneNotSaved':
