@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPolicies } from '../../src/lib/server/seed-policies';
+import { planOf, planScenario } from '../../src/lib/server/plan';
 import { importFixture, tempDatabase } from '../helpers';
 
 // The routes open the database named by DATABASE_URL when first imported.
@@ -75,6 +76,35 @@ describe('GET /api/v1/targets', () => {
 	it('refuses an unknown country and answers an empty list for a country without targets', async () => {
 		expect((await call('targets', '?country=ATL')).status).toBe(400);
 		expect((await call('targets', '?country=VNM')).body).toEqual([]);
+	});
+});
+
+describe('the planner', () => {
+	it('reaches each example target at the pace it says the target requires', () => {
+		for (const id of [1, 2, 3]) {
+			const plan = planOf(t.db, id)!;
+			expect(plan.years).toEqual([2026, 2028, 2030, 2032, 2034, 2035]);
+			expect(planScenario(plan, plan.requiredPaces).reaches, `target ${id}`).toBe(true);
+			// The required path's EGDI is the mean of its components.
+			for (const r of plan.required) {
+				expect(r.egdi).toBeCloseTo(r.components.reduce((a, b) => a + b, 0) / 3, 12);
+			}
+		}
+	});
+
+	it('answers a scenario through the endpoint and refuses a bad pace', async () => {
+		type Handler = (event: { url: URL; params: { id: string } }) => Response;
+		const { GET } = (await import('../../src/routes/api/v1/targets/[id]/plan/+server.ts')) as {
+			GET: Handler;
+		};
+		const at = (query: string) =>
+			GET({ url: new URL(`http://test/api/v1/targets/3/plan${query}`), params: { id: '3' } });
+		const rows = await at('?osi=0.03&tii=0&hci=0').json();
+		// OSI 0.45034 + 11 · 0.03 = 0.78034 in 2035, above the target 0.75.
+		expect(rows.at(-1)).toMatchObject({ year: 2035, osiPace: 0.03, reachesTarget: true });
+		expect(rows.at(-1).osi).toBeCloseTo(0.78034, 5);
+		expect(rows.at(-1).egdi).toBeCloseTo((0.78034 + rows.at(-1).tii + rows.at(-1).hci) / 3, 12);
+		expect(at('?osi=1').status).toBe(400);
 	});
 });
 

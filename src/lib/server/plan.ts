@@ -54,9 +54,9 @@ export interface Plan {
 	headroom: { code: Component; value: number; headroom: number }[];
 }
 
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-const pacesOf = (f: (code: Component, i: number) => number) =>
-	Object.fromEntries(EGDI_COMPONENTS.map((c, i) => [c, round(f(c, i))])) as Paces;
+/** Paces to four decimals, for tidy addresses; rounded up so a required pace still reaches. */
+const pacesOf = (f: (code: Component, i: number) => number, round = Math.round) =>
+	Object.fromEntries(EGDI_COMPONENTS.map((c, i) => [c, round(f(c, i) * 1e4) / 1e4])) as Paces;
 
 /**
  * The planner of target `id`, or undefined when there is none. Reads the target's assessment,
@@ -153,8 +153,9 @@ export function shapePlan(
 						{ year: latestYear, value: components[i].latest }
 					)
 		),
-		requiredPaces: pacesOf((_, i) =>
-			required.length && span > 0 ? (required[last].components[i] - now[i]) / span : 0
+		requiredPaces: pacesOf(
+			(_, i) => (required.length && span > 0 ? (required[last].components[i] - now[i]) / span : 0),
+			Math.ceil
 		),
 		headroom: headroom(components.map((c) => ({ code: c.code, value: c.latest })))
 	};

@@ -62,7 +62,7 @@ export default {
 	'plans.card.chartTitle': '{indicator}, {from}–{to}',
 	'plans.card.chartTitleRank': '{indicator} rank, {from}–{to}',
 	'plans.card.summary':
-		'Actual values (solid), the path that reaches the target from the baseline (dotted), the projection of the recent trend (dashed) and the target (diamond).',
+		'Actual values (solid), the path that reaches the target from the baseline (dotted), the projection at the observed rate since the baseline, which decides the status (dashed) and the target (diamond).',
 	'plans.card.year': 'Year',
 	'plans.card.actual': 'Actual',
 	'plans.card.required': 'Required path',

@@ -65,7 +65,7 @@ export default {
 	'plans.card.chartTitle': '{indicator}, tahun {from}–{to}',
 	'plans.card.chartTitleRank': 'Peringkat {indicator}, tahun {from}–{to}',
 	'plans.card.summary':
-		'Nilai aktual (garis utuh), jalur dari nilai dasar yang mencapai target (titik-titik), proyeksi tren terkini (putus-putus), dan target (belah ketupat).',
+		'Nilai aktual (garis utuh), jalur dari nilai dasar yang mencapai target (titik-titik), proyeksi pada laju teramati sejak nilai dasar, yang menentukan status (putus-putus), dan target (belah ketupat).',
 	'plans.card.year': 'Tahun',
 	'plans.card.actual': 'Aktual',
 	'plans.card.required': 'Jalur yang diperlukan',
