@@ -94,7 +94,8 @@ describe('the planner', () => {
 
 	it('answers a scenario through the endpoint and refuses a bad pace', async () => {
 		type Handler = (event: { url: URL; params: { id: string } }) => Response;
-		const { GET } = (await import('../../src/routes/api/v1/targets/[id]/plan/+server.ts')) as {
+		const route = 'targets/[id]/plan';
+		const { GET } = (await import(`../../src/routes/api/v1/${route}/+server.ts`)) as {
 			GET: Handler;
 		};
 		const at = (query: string) =>
