@@ -94,8 +94,7 @@ describe('the planner', () => {
 
 	it('answers a scenario through the endpoint and refuses a bad pace', async () => {
 		type Handler = (event: { url: URL; params: { id: string } }) => Response;
-		const route = 'targets/[id]/plan';
-		const { GET } = (await import(`../../src/routes/api/v1/${route}/+server.ts`)) as {
+		const { GET } = (await import('../../src/routes/api/v1/targets/[id]/plan/+server')) as {
 			GET: Handler;
 		};
 		const at = (query: string) =>
