@@ -8,6 +8,7 @@ import type data from './en/data';
 import type explorer from './en/explorer';
 import type methodology from './en/methodology';
 import type plans from './en/plans';
+import type planner from './en/planner';
 import type summary from './en/summary';
 import type terms from './en/terms';
 
@@ -29,6 +30,7 @@ interface Groups {
 	explorer: typeof explorer;
 	methodology: typeof methodology;
 	plans: typeof plans;
+	planner: typeof planner;
 	summary: typeof summary;
 	terms: typeof terms;
 }

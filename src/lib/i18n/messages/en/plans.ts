@@ -59,16 +59,21 @@ export default {
 	'plans.card.chartTitle': '{indicator}, {from}–{to}',
 	'plans.card.chartTitleRank': '{indicator} rank, {from}–{to}',
 	'plans.card.summary':
-		'Actual values (solid), the path that reaches the target from the baseline (dotted), the projection of the recent trend (dashed) and the target (diamond).',
+		'Actual values (solid), the path that reaches the target from the baseline (dotted), the projection at the observed rate since the baseline, which decides the status (dashed) and the target (diamond).',
 	'plans.card.year': 'Year',
 	'plans.card.actual': 'Actual',
 	'plans.card.required': 'Required path',
-	'plans.card.projection': 'Projection',
+	'plans.card.projection': 'Projection at the observed rate',
 	'plans.card.targetMark': 'Target',
 	'plans.card.chart': "Chart of {country}'s {indicator} toward the target {target} by {year}",
 	'plans.card.chartRank':
 		"Chart of {country}'s {indicator} rank toward the target {target} by {year}",
 	'plans.card.edit': 'Edit or delete this target',
+	'plans.card.verdict.meets':
+		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: the target is met.',
+	'plans.card.verdict.short':
+		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: short of the target, {target}.',
+	'plans.card.plan': 'What it takes: plan by component',
 	'plans.form.targetNotSaved_one': 'The target was not saved: {count} field needs attention.',
 	'plans.form.targetNotSaved_other': 'The target was not saved: {count} fields need attention.',
 	'plans.form.milestoneNotSaved': 'The milestone was not saved: see the fields marked below.',

@@ -62,16 +62,21 @@ export default {
 	'plans.card.chartTitle': '{indicator}, tahun {from}–{to}',
 	'plans.card.chartTitleRank': 'Peringkat {indicator}, tahun {from}–{to}',
 	'plans.card.summary':
-		'Nilai aktual (garis utuh), jalur dari nilai dasar yang mencapai target (titik-titik), proyeksi tren terkini (putus-putus), dan target (belah ketupat).',
+		'Nilai aktual (garis utuh), jalur dari nilai dasar yang mencapai target (titik-titik), proyeksi pada laju teramati sejak nilai dasar, yang menentukan status (putus-putus), dan target (belah ketupat).',
 	'plans.card.year': 'Tahun',
 	'plans.card.actual': 'Aktual',
 	'plans.card.required': 'Jalur yang diperlukan',
-	'plans.card.projection': 'Proyeksi',
+	'plans.card.projection': 'Proyeksi pada laju teramati',
 	'plans.card.targetMark': 'Target',
 	'plans.card.chart': 'Grafik {indicator} {country} menuju target {target} pada {year}',
 	'plans.card.chartRank':
 		'Grafik peringkat {indicator} {country} menuju target {target} pada {year}',
 	'plans.card.edit': 'Ubah atau hapus target ini',
+	'plans.card.verdict.meets':
+		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: target tercapai.',
+	'plans.card.verdict.short':
+		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
+	'plans.card.plan': 'Apa yang diperlukan: rencana per komponen',
 	'plans.form.targetNotSaved_one': 'Target tidak disimpan: {count} isian perlu diperbaiki.',
 	'plans.form.targetNotSaved_other': 'Target tidak disimpan: {count} isian perlu diperbaiki.',
 	'plans.form.milestoneNotSaved':

@@ -61,16 +61,21 @@ export default {
 	'plans.card.chartTitle': '{indicator} ឆ្នាំ {from}–{to}',
 	'plans.card.chartTitleRank': 'ចំណាត់ថ្នាក់ {indicator} ឆ្នាំ {from}–{to}',
 	'plans.card.summary':
-		'តម្លៃជាក់ស្តែង (បន្ទាត់ជាប់) គន្លងដែលនាំពីមូលដ្ឋានទៅដល់គោលដៅ (បន្ទាត់ចុចៗ) ការព្យាករនិន្នាការថ្មីៗ (បន្ទាត់ដាច់ៗ) និងគោលដៅ (រាងពេជ្រ)។',
+		'តម្លៃជាក់ស្តែង (បន្ទាត់ជាប់) គន្លងដែលនាំពីមូលដ្ឋានទៅដល់គោលដៅ (បន្ទាត់ចុចៗ) ការព្យាករតាមអត្រាដែលបានសង្កេតចាប់ពីមូលដ្ឋាន ដែលកំណត់ស្ថានភាព (បន្ទាត់ដាច់ៗ) និងគោលដៅ (រាងពេជ្រ)។',
 	'plans.card.year': 'ឆ្នាំ',
 	'plans.card.actual': 'ជាក់ស្តែង',
 	'plans.card.required': 'គន្លងចាំបាច់',
-	'plans.card.projection': 'ការព្យាករ',
+	'plans.card.projection': 'ការព្យាករតាមអត្រាដែលបានសង្កេត',
 	'plans.card.targetMark': 'គោលដៅ',
 	'plans.card.chart': 'គំនូសតាង {indicator} របស់{country} ឆ្ពោះទៅគោលដៅ {target} ត្រឹមឆ្នាំ {year}',
 	'plans.card.chartRank':
 		'គំនូសតាងចំណាត់ថ្នាក់ {indicator} របស់{country} ឆ្ពោះទៅគោលដៅ {target} ត្រឹមឆ្នាំ {year}',
 	'plans.card.edit': 'កែសម្រួល ឬលុបគោលដៅនេះ',
+	'plans.card.verdict.meets':
+		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ សម្រេចបានគោលដៅ។',
+	'plans.card.verdict.short':
+		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ មិនទាន់ដល់គោលដៅ {target}។',
+	'plans.card.plan': 'អ្វីដែលត្រូវការ៖ ផែនការតាមសមាសធាតុ',
 	'plans.form.targetNotSaved_one': 'គោលដៅមិនត្រូវបានរក្សាទុកទេ៖ ប្រអប់ចំនួន {count} ត្រូវកែតម្រូវ។',
 	'plans.form.targetNotSaved_other': 'គោលដៅមិនត្រូវបានរក្សាទុកទេ៖ ប្រអប់ចំនួន {count} ត្រូវកែតម្រូវ។',
 	'plans.form.milestoneNotSaved': 'ដំណាក់កាលសំខាន់មិនត្រូវបានរក្សាទុកទេ៖ សូមមើលប្រអប់ដែលបានសម្គាល់ខាងក្រោម។',

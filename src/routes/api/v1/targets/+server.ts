@@ -30,6 +30,8 @@ export const GET: RequestHandler = ({ url }) =>
 			baselineYear: t.baselineYear,
 			targetYear: t.targetYear,
 			target: t.targetNumber,
+			// The edition used as the baseline: baselineYear's, or the last before it.
+			baselineEdition: t.baseline?.year ?? null,
 			baseline: t.baseline?.value ?? null,
 			latestYear: t.latest?.year ?? null,
 			latest: t.latest?.value ?? null,
@@ -37,6 +39,9 @@ export const GET: RequestHandler = ({ url }) =>
 			observedCagr: t.assessment.observedCagr,
 			requiredCagr: t.assessment.requiredCagr,
 			ratio: t.assessment.ratio,
+			// The baseline grown at observedCagr to the target year: the end of the line drawn, and
+			// what the status is decided on (on track or achieved exactly when it meets the target).
+			projectionYear: t.projection?.year ?? null,
 			projection: t.projection?.value ?? null
 		}));
 		return respond(
@@ -54,6 +59,7 @@ export const GET: RequestHandler = ({ url }) =>
 				'baselineYear',
 				'targetYear',
 				'target',
+				'baselineEdition',
 				'baseline',
 				'latestYear',
 				'latest',
@@ -61,6 +67,7 @@ export const GET: RequestHandler = ({ url }) =>
 				'observedCagr',
 				'requiredCagr',
 				'ratio',
+				'projectionYear',
 				'projection'
 			],
 			q.format,
