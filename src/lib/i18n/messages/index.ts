@@ -7,6 +7,7 @@ import type countries from './en/countries';
 import type data from './en/data';
 import type explorer from './en/explorer';
 import type methodology from './en/methodology';
+import type ownership from './en/ownership';
 import type plans from './en/plans';
 import type summary from './en/summary';
 import type terms from './en/terms';
@@ -28,6 +29,7 @@ interface Groups {
 	data: typeof data;
 	explorer: typeof explorer;
 	methodology: typeof methodology;
+	ownership: typeof ownership;
 	plans: typeof plans;
 	summary: typeof summary;
 	terms: typeof terms;

@@ -3,8 +3,10 @@ import type { Db } from './connection';
 import { milestones, policies, targets, type Milestone, type Policy, type Target } from './schema';
 
 export type PolicyInput = Omit<Policy, 'id'>;
-export type MilestoneInput = Omit<Milestone, 'id'>;
-export type TargetInput = Omit<Target, 'id'>;
+/** A milestone's columns; `component` may be left out (none). */
+export type MilestoneInput = Omit<typeof milestones.$inferInsert, 'id'>;
+/** A target's columns; its ownership may be left out (none recorded). */
+export type TargetInput = Omit<typeof targets.$inferInsert, 'id'>;
 
 /** Policies, of one country or all, oldest first. */
 export function listPolicies(db: Db, country?: string): Policy[] {

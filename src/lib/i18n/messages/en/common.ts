@@ -49,5 +49,7 @@ export default {
 	'common.editors.only': 'Only editors can change targets, milestones and policies.',
 	'common.editors.role':
 		'Your account has the {role} role; ask an administrator if you need to edit.',
-	'common.editors.signIn': 'with an editor account to make changes.'
+	'common.editors.signIn': 'with an editor account to make changes.',
+	'common.entered.in': '{label} in other languages',
+	'common.entered.fallback': 'Not translated yet: shown in {language}'
 };

@@ -52,5 +52,7 @@ export default {
 	'common.editors.only': 'Hanya editor yang dapat mengubah target, tonggak capaian, dan kebijakan.',
 	'common.editors.role':
 		'Akun Anda memiliki peran {role}; mintalah kepada administrator jika Anda perlu mengedit.',
-	'common.editors.signIn': 'dengan akun editor untuk membuat perubahan.'
+	'common.editors.signIn': 'dengan akun editor untuk membuat perubahan.',
+	'common.entered.in': '{label} dalam bahasa lain',
+	'common.entered.fallback': 'Belum diterjemahkan: ditampilkan dalam {language}'
 } satisfies Translation<typeof en>;

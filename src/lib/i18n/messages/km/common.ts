@@ -50,5 +50,7 @@ export default {
 	'common.delete.button': 'លុប{what}នេះ',
 	'common.editors.only': 'មានតែអ្នកកែសម្រួលប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរគោលដៅ ដំណាក់កាលសំខាន់ៗ និងគោលនយោបាយបាន។',
 	'common.editors.role': 'គណនីរបស់អ្នកមានតួនាទីជា{role}។ សូមស្នើទៅអ្នកគ្រប់គ្រង ប្រសិនបើអ្នកត្រូវការកែសម្រួល។',
-	'common.editors.signIn': 'ដោយប្រើគណនីអ្នកកែសម្រួល ដើម្បីធ្វើការផ្លាស់ប្តូរ។'
+	'common.editors.signIn': 'ដោយប្រើគណនីអ្នកកែសម្រួល ដើម្បីធ្វើការផ្លាស់ប្តូរ។',
+	'common.entered.in': '{label} ជាភាសាផ្សេងទៀត',
+	'common.entered.fallback': 'មិនទាន់បានបកប្រែ៖ បង្ហាញជា{language}'
 } satisfies Translation<typeof en>;
