@@ -53,15 +53,3 @@ END;
 CREATE TRIGGER `entered_texts_revision_delete` AFTER DELETE ON `entered_texts` BEGIN
 	UPDATE `data_revision` SET `revision` = `revision` + 1;
 END;
---> statement-breakpoint
-CREATE TRIGGER `policies_entered_texts_delete` AFTER DELETE ON `policies` BEGIN
-	DELETE FROM `entered_texts` WHERE `entity` = 'policy' AND `entity_id` = OLD.`id`;
-END;
---> statement-breakpoint
-CREATE TRIGGER `milestones_entered_texts_delete` AFTER DELETE ON `milestones` BEGIN
-	DELETE FROM `entered_texts` WHERE `entity` = 'milestone' AND `entity_id` = OLD.`id`;
-END;
---> statement-breakpoint
-CREATE TRIGGER `targets_entered_texts_delete` AFTER DELETE ON `targets` BEGIN
-	DELETE FROM `entered_texts` WHERE `entity` = 'target' AND `entity_id` = OLD.`id`;
-END;

@@ -1,5 +1,4 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
-import type { FieldErrors } from './plan-rules';
 
 /**
  * Text users enter (names, descriptions, notes) in every language of LOCALES: the row keeps the
@@ -31,29 +30,6 @@ export function shownText(base: string, translations: Translations, locale: Loca
 	const own = locale === DEFAULT_LOCALE ? base : translations[locale]?.trim();
 	if (own) return { text: own, lang: locale, fallback: false };
 	return { text: base, lang: DEFAULT_LOCALE, fallback: base !== '' && locale !== DEFAULT_LOCALE };
-}
-
-/**
- * The translations a form carries for `fields` (`name_km`, `name_id` …): trimmed, empty ones
- * left out, each at most `max` characters (else a message beside that field).
- */
-export function checkTranslations(
-	form: Record<string, string | undefined>,
-	fields: Record<string, number>
-): { ok: true; value: Record<string, Translations> } | { ok: false; errors: FieldErrors } {
-	const errors: FieldErrors = {};
-	const value: Record<string, Translations> = {};
-	for (const [field, max] of Object.entries(fields)) {
-		value[field] = {};
-		for (const locale of TRANSLATED_LOCALES) {
-			const name = fieldIn(field, locale);
-			const text = (form[name] ?? '').trim();
-			if (text.length > max) errors[name] = { key: 'ownership.rule.tooLong', params: { max } };
-			else if (text) value[field][locale] = text;
-		}
-	}
-	if (Object.keys(errors).length) return { ok: false, errors };
-	return { ok: true, value };
 }
 
 /** Stored translations (rows of `entered_texts`) → entity id → field → language → text. */

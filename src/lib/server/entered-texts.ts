@@ -68,3 +68,21 @@ export function textsByLanguage<R extends { id: number }>(
 	);
 }
 
+
+/**
+ * An API row's texts as CSV columns: `{ note: { en, km } }` → `{ 'note.en': …, 'note.km': … }`
+ * (a spreadsheet cell holds no object), and the names of those columns for an entity.
+ */
+export function textCells(
+	texts: Record<string, Record<string, string | null>>
+): Record<string, string | null> {
+	return Object.fromEntries(
+		Object.entries(texts).flatMap(([field, byLocale]) =>
+			Object.entries(byLocale).map(([locale, text]) => [`${field}.${locale}`, text])
+		)
+	);
+}
+
+export function textColumns(entity: EnteredEntity, locales: readonly Locale[]): string[] {
+	return ENTERED_FIELDS[entity].flatMap((field) => locales.map((l) => `${field}.${l}`));
+}

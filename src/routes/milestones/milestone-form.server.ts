@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { checkTranslations } from '$lib/domain/entered-text';
+import { checkTranslations } from '$lib/domain/entered-text-rules';
 import { checkMilestoneLinks } from '$lib/domain/ownership';
 import { checkMilestone } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';

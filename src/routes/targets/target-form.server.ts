@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { checkTranslations } from '$lib/domain/entered-text';
+import { checkTranslations } from '$lib/domain/entered-text-rules';
 import { checkOwnership, NARRATIVE_MAX } from '$lib/domain/ownership';
 import { checkTarget } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';

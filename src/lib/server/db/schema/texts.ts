@@ -13,7 +13,8 @@ export type EnteredEntity = keyof typeof ENTERED_FIELDS;
  * A translation of one field of a policy, milestone or target into one language. The row's own
  * column holds the text in the default language (English, required where the field is); this
  * table holds the others, so a language added to LOCALES needs no migration. Deleting the
- * policy, milestone or target deletes its texts (triggers of migration 0006).
+ * policy, milestone or target deletes its texts (`policies.ts`: no foreign key can point at
+ * three tables, and a trigger would move the data revision once per text).
  */
 export const enteredTexts = sqliteTable(
 	'entered_texts',
