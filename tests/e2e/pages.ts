@@ -9,6 +9,7 @@ export const PUBLIC_PAGES = [
 	'/compare',
 	'/methodology',
 	'/targets',
+	'/targets?group=body',
 	'/milestones/1',
 	'/policies/1',
 	'/brief?country=KHM',

@@ -23,7 +23,11 @@ describe('entered text in every language', () => {
 			lang: 'km',
 			fallback: false
 		});
-		expect(shownText('Policy', texts, 'id')).toEqual({ text: 'Policy', lang: 'en', fallback: true });
+		expect(shownText('Policy', texts, 'id')).toEqual({
+			text: 'Policy',
+			lang: 'en',
+			fallback: true
+		});
 		expect(shownText('Policy', texts, 'en')).toEqual({
 			text: 'Policy',
 			lang: 'en',

@@ -84,10 +84,9 @@ describe('checkMilestoneLinks', () => {
 			errors: { component: { key: 'ownership.rule.component' } }
 		});
 		for (const chosen of ['1,99', '7', 'x'])
-			expect(
-				checkMilestoneLinks({ targets: chosen }, { targets, country: 'KHM' }),
-				chosen
-			).toEqual({ ok: false, errors: { targets: { key: 'ownership.rule.target' } } });
+			expect(checkMilestoneLinks({ targets: chosen }, { targets, country: 'KHM' }), chosen).toEqual(
+				{ ok: false, errors: { targets: { key: 'ownership.rule.target' } } }
+			);
 	});
 });
 

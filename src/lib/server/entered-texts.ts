@@ -68,7 +68,6 @@ export function textsByLanguage<R extends { id: number }>(
 	);
 }
 
-
 /**
  * An API row's texts as CSV columns: `{ note: { en, km } }` → `{ 'note.en': …, 'note.km': … }`
  * (a spreadsheet cell holds no object), and the names of those columns for an entity.

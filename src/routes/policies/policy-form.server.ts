@@ -30,7 +30,13 @@ export async function savePolicy(request: Request, actor: string, locale: Locale
 		if (id !== undefined) updatePolicy(db, id, checked.value);
 		saveTexts(db, 'policy', saved, texts.value);
 		const details = { ...checked.value, translations: texts.value };
-		auditPlan(db, actor, id === undefined ? 'policy.create' : 'policy.update', `policy ${saved}`, details);
+		auditPlan(
+			db,
+			actor,
+			id === undefined ? 'policy.create' : 'policy.update',
+			`policy ${saved}`,
+			details
+		);
 	});
 	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

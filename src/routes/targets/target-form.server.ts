@@ -37,7 +37,13 @@ export async function saveTarget(request: Request, actor: string, locale: Locale
 		if (id !== undefined) updateTarget(db, id, input);
 		saveTexts(db, 'target', saved, texts.value);
 		const details = { ...input, translations: texts.value };
-		auditPlan(db, actor, id === undefined ? 'target.create' : 'target.update', `target ${saved}`, details);
+		auditPlan(
+			db,
+			actor,
+			id === undefined ? 'target.create' : 'target.update',
+			`target ${saved}`,
+			details
+		);
 	});
 	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

@@ -7,7 +7,9 @@ export function textsIn(db: Db, locale: string, entity?: EnteredEntity): Entered
 	return db
 		.select()
 		.from(enteredTexts)
-		.where(and(eq(enteredTexts.locale, locale), entity ? eq(enteredTexts.entity, entity) : undefined))
+		.where(
+			and(eq(enteredTexts.locale, locale), entity ? eq(enteredTexts.entity, entity) : undefined)
+		)
 		.all();
 }
 

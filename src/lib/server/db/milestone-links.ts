@@ -48,11 +48,7 @@ export function targetCountries(db: Db): { id: number; country: string; policyId
 /** The country of a milestone's policy. */
 export function countryOfPolicy(db: Db, policyId: number): string | null {
 	return (
-		db
-			.select({ country: policies.country })
-			.from(policies)
-			.where(eq(policies.id, policyId))
-			.get()?.country ?? null
+		db.select({ country: policies.country }).from(policies).where(eq(policies.id, policyId)).get()
+			?.country ?? null
 	);
 }
-

@@ -48,7 +48,10 @@ function deleteTexts(db: Db, rows: { entity: EnteredEntity; ids: number[] }[]): 
 	const which = rows
 		.filter((r) => r.ids.length)
 		.map((r) => and(eq(enteredTexts.entity, r.entity), inArray(enteredTexts.entityId, r.ids)));
-	if (which.length) db.delete(enteredTexts).where(or(...which)).run();
+	if (which.length)
+		db.delete(enteredTexts)
+			.where(or(...which))
+			.run();
 }
 
 /** Deletes a policy with its milestones and targets, and their texts in other languages. */

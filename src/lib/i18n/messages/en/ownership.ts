@@ -25,7 +25,7 @@ export default {
 	'ownership.group.label': 'Show targets',
 	'ownership.group.all': 'all together',
 	'ownership.group.body': 'grouped by responsible body',
-	'ownership.group.submit': 'Show',
+	'ownership.group.submit': 'Apply',
 	'ownership.group.noBody': 'No responsible body recorded',
 	'ownership.group.status': 'Targets of {body} by status',
 	'ownership.rule.date': 'Give a real date (year, month and day), or leave it empty.',

@@ -28,7 +28,7 @@ export default {
 	'ownership.group.label': 'Tampilkan target',
 	'ownership.group.all': 'semuanya bersama',
 	'ownership.group.body': 'dikelompokkan menurut lembaga penanggung jawab',
-	'ownership.group.submit': 'Tampilkan',
+	'ownership.group.submit': 'Terapkan',
 	'ownership.group.noBody': 'Lembaga penanggung jawab belum dicatat',
 	'ownership.group.status': 'Target {body} menurut status',
 	'ownership.rule.date': 'Berikan tanggal yang sah (tahun, bulan, dan hari), atau kosongkan.',

@@ -28,7 +28,7 @@ export default {
 	'ownership.group.label': 'បង្ហាញគោលដៅ',
 	'ownership.group.all': 'ទាំងអស់ជាមួយគ្នា',
 	'ownership.group.body': 'ដាក់ជាក្រុមតាមស្ថាប័នទទួលខុសត្រូវ',
-	'ownership.group.submit': 'បង្ហាញ',
+	'ownership.group.submit': 'អនុវត្ត',
 	'ownership.group.noBody': 'មិនបានកត់ត្រាស្ថាប័នទទួលខុសត្រូវ',
 	'ownership.group.status': 'គោលដៅរបស់ {body} តាមស្ថានភាព',
 	'ownership.rule.date': 'សូមផ្តល់កាលបរិច្ឆេទពិត (ឆ្នាំ ខែ និងថ្ងៃ) ឬទុកឱ្យទទេ។',
