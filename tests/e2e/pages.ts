@@ -12,6 +12,7 @@ export const PUBLIC_PAGES = [
 	'/targets/1/plan',
 	'/targets/3/plan?osi=0.02&tii=0.01&hci=0',
 	'/brief?country=KHM&plan=1&osi=0.02&tii=0.01&hci=0.01',
+	'/targets?group=body',
 	'/milestones/1',
 	'/policies/1',
 	'/brief?country=KHM',

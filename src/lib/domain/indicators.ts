@@ -100,3 +100,12 @@ export const PUBLISHED_ANOMALIES: readonly {
 		note: 'Tuvalu, 2003: the World Bank mirror gives an HCI of 1.03, above the index maximum of 1; the UN file marks Tuvalu as not assessed that year.'
 	}
 ];
+
+/**
+ * What a milestone can say it moves: the EGDI's components and the indices published beside it
+ * (OSI, TII, HCI, EPI), from the registry.
+ */
+export const MILESTONE_COMPONENTS: readonly UnIndicatorCodeOf<'component' | 'separate'>[] = [
+	...EGDI_COMPONENTS,
+	...codesOf('separate')
+];

@@ -67,7 +67,7 @@ export interface TargetEvidence {
 }
 
 /** What a target aims at, as a message with the glossary's words for the indicator and group. */
-function describe(t: Target, indicator: { code: string; name: string }): Message {
+export function describe(t: Target, indicator: { code: string; name: string }): Message {
 	const year = t.targetYear;
 	if (t.kind === 'rank') {
 		const rank = t.targetRank as number;

@@ -7,6 +7,7 @@ import type countries from './en/countries';
 import type data from './en/data';
 import type explorer from './en/explorer';
 import type methodology from './en/methodology';
+import type ownership from './en/ownership';
 import type plans from './en/plans';
 import type planner from './en/planner';
 import type summary from './en/summary';
@@ -29,6 +30,7 @@ interface Groups {
 	data: typeof data;
 	explorer: typeof explorer;
 	methodology: typeof methodology;
+	ownership: typeof ownership;
 	plans: typeof plans;
 	planner: typeof planner;
 	summary: typeof summary;

@@ -59,5 +59,7 @@ export default {
 		'Driven mostly by {code}: it changed by {change} on its own, contributing {contribution} to the EGDI.',
 	'common.target.rank': '{name} {rank} or better by {year}',
 	'common.target.level': 'EGDI in the {group} group (≥ {min}) by {year}',
-	'common.target.value': '{indicator} of {value} by {year}'
+	'common.target.value': '{indicator} of {value} by {year}',
+	'common.entered.in': '{label} in other languages',
+	'common.entered.fallback': 'Not translated yet: shown in {language}'
 };

@@ -62,5 +62,7 @@ export default {
 		'Terutama didorong oleh {code}: berubah {change} dengan sendirinya, menyumbang {contribution} pada EGDI.',
 	'common.target.rank': '{name} {rank} atau lebih baik pada {year}',
 	'common.target.level': 'EGDI di kelompok {group} (≥ {min}) pada {year}',
-	'common.target.value': '{indicator} sebesar {value} pada {year}'
+	'common.target.value': '{indicator} sebesar {value} pada {year}',
+	'common.entered.in': '{label} dalam bahasa lain',
+	'common.entered.fallback': 'Belum diterjemahkan: ditampilkan dalam {language}'
 } satisfies Translation<typeof en>;

@@ -60,5 +60,7 @@ export default {
 		'ភាគច្រើនបណ្តាលមកពី {code}៖ វាប្រែប្រួល {change} ដោយខ្លួនឯង ហើយរួមចំណែក {contribution} ដល់ EGDI។',
 	'common.target.rank': '{name} លេខ {rank} ឬប្រសើរជាងនេះ ត្រឹមឆ្នាំ {year}',
 	'common.target.level': 'EGDI ក្នុងក្រុមកម្រិត{group} (≥ {min}) ត្រឹមឆ្នាំ {year}',
-	'common.target.value': '{indicator} ដល់ {value} ត្រឹមឆ្នាំ {year}'
+	'common.target.value': '{indicator} ដល់ {value} ត្រឹមឆ្នាំ {year}',
+	'common.entered.in': '{label} ជាភាសាផ្សេងទៀត',
+	'common.entered.fallback': 'មិនទាន់បានបកប្រែ៖ បង្ហាញជា{language}'
 } satisfies Translation<typeof en>;
