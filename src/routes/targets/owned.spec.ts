@@ -76,12 +76,12 @@ describe('servedTargets', () => {
 		const served = servedTargets(
 			[10, 11, 12],
 			[
-				{ id: 1, label: { key: 'plans.target.value' } },
-				{ id: 2, label: { key: 'plans.target.rank' } }
+				{ id: 1, label: { key: 'common.target.value' } },
+				{ id: 2, label: { key: 'common.target.rank' } }
 			],
 			links
 		);
-		expect(served.get(10)).toEqual([{ key: 'plans.target.value' }]);
+		expect(served.get(10)).toEqual([{ key: 'common.target.value' }]);
 		expect(served.get(11)).toHaveLength(2);
 		expect(served.get(12)).toEqual([]);
 	});
