@@ -13,7 +13,7 @@ import { targetChoices } from '../target-choices.server';
 
 function milestoneOf(id: string, locale: Locale) {
 	const milestone = /^\d+$/.test(id) ? getMilestone(db, Number(id)) : undefined;
-	if (!milestone) error(404, translate(locale, 'plans.error.noMilestone'));
+	if (!milestone) error(404, translate(locale, 'editing.error.noMilestone'));
 	return milestone;
 }
 

@@ -12,7 +12,7 @@ import { savePolicy } from '../policy-form.server';
 
 function policyOf(id: string, locale: Locale) {
 	const policy = /^\d+$/.test(id) ? getPolicy(db, Number(id)) : undefined;
-	if (!policy) error(404, translate(locale, 'plans.error.noPolicy'));
+	if (!policy) error(404, translate(locale, 'editing.error.noPolicy'));
 	return policy;
 }
 

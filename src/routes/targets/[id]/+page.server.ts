@@ -12,7 +12,7 @@ import { saveTarget } from '../target-form.server';
 
 function targetOf(id: string, locale: Locale) {
 	const target = /^\d+$/.test(id) ? getTarget(db, Number(id)) : undefined;
-	if (!target) error(404, translate(locale, 'plans.error.noTarget'));
+	if (!target) error(404, translate(locale, 'editing.error.noTarget'));
 	return target;
 }
 
