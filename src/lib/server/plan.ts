@@ -31,7 +31,12 @@ export interface Plan {
 	target: Pick<
 		AssessedTarget,
 		'id' | 'country' | 'countryName' | 'indicator' | 'kind' | 'label' | 'measure' | 'targetYear'
-	> & { targetNumber: number; status: ProgressStatus };
+	> & {
+		targetNumber: number;
+		status: ProgressStatus;
+		/** The projection the status is decided on (the target's measure at its observed rate). */
+		projection: number | null;
+	};
 	/** Whether the planner covers the target: the EGDI, its rank, or one of its components. */
 	supported: boolean;
 	latestYear: number;
@@ -135,7 +140,8 @@ export function shapePlan(
 			measure: t.measure,
 			targetYear: t.targetYear,
 			targetNumber: t.targetNumber,
-			status: t.assessment.status
+			status: t.assessment.status,
+			projection: t.projection?.value ?? null
 		},
 		supported,
 		latestYear,

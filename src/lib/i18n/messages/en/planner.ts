@@ -36,6 +36,8 @@ export default {
 	'planner.outcome.short': 'At these paces the target is not reached by {year}.',
 	'planner.outcome.end':
 		'{year}: EGDI {egdi}, {group} group, class {class}, estimated rank ~{rank} of {countries}.',
+	'planner.outcome.differs':
+		'This differs from the status above ({status}), which is the dashboard’s verdict: it grows the target’s measure itself at its observed rate since {year}, to {projection} in {targetYear}. A scenario instead moves each component by a steady number of points a year, none beyond 1 — a falling component or one already near 1 can make the two disagree.',
 	'planner.effort.title': 'Most EGDI for the effort',
 	'planner.effort.text':
 		'Each component weighs a third of the EGDI, but a point is easier to win far from the frontier than close to it. Distance to the frontier (1 − value), largest first:',

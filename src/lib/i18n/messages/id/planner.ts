@@ -39,6 +39,8 @@ export default {
 	'planner.outcome.short': 'Dengan laju ini target tidak tercapai pada {year}.',
 	'planner.outcome.end':
 		'{year}: EGDI {egdi}, kelompok {group}, kelas {class}, perkiraan peringkat ~{rank} dari {countries}.',
+	'planner.outcome.differs':
+		'Ini berbeda dari status di atas ({status}), yaitu penilaian dasbor: status menumbuhkan ukuran target itu sendiri pada laju yang teramati sejak {year}, menjadi {projection} pada {targetYear}. Skenario justru menggerakkan setiap komponen dengan jumlah poin yang tetap per tahun, tidak melebihi 1 — komponen yang menurun atau yang sudah mendekati 1 dapat membuat keduanya berbeda.',
 	'planner.effort.title': 'EGDI terbanyak untuk upaya',
 	'planner.effort.text':
 		'Setiap komponen berbobot sepertiga EGDI, tetapi satu poin lebih mudah diraih jauh dari batas daripada dekat dengannya. Jarak ke batas (1 − nilai), terbesar lebih dulu:',
