@@ -8,6 +8,7 @@ import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { getCountry } from '$lib/server/db/countries';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
+import { enteredTextsIn } from '$lib/server/entered-texts';
 import { countryName } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
@@ -31,6 +32,7 @@ export const load = (({ url, locals }) => {
 	const summary = executiveSummary(db, iso3);
 	const milestones = listMilestones(db, { country: iso3 });
 	const targets = listTargets(db, iso3);
+	const text = enteredTextsIn(db, locale);
 	return {
 		/** The day the brief is made, in words (the page cache keeps a page for one day at most). */
 		asOf: formatDate(today, locale),
@@ -60,18 +62,24 @@ export const load = (({ url, locals }) => {
 		})),
 		/** A planner scenario chosen on a target's planner (`?plan=<target id>&osi=…`), if any. */
 		scenario: briefScenario(db, iso3, url.searchParams),
-		/** The next three milestones not done (overdue first), else the last one done. */
+		/**
+		 * The next three milestones not done (overdue first), else the last one done; titles in
+		 * the page's language (or marked as a fallback).
+		 */
 		milestones: {
 			next: nextMilestones(milestones, 3).map((m) => ({
 				id: m.id,
 				date: m.date,
-				title: m.title,
+				titleText: text('milestone', m.id, 'title', m.title),
 				when: formatDate(m.date, locale, 'medium'),
 				...effectiveStatus(m, today)
 			})),
 			lastDone: milestones
 				.filter((m) => m.status === 'done')
-				.map((m) => ({ title: m.title, when: formatDate(m.date, locale, 'medium') }))
+				.map((m) => ({
+					titleText: text('milestone', m.id, 'title', m.title),
+					when: formatDate(m.date, locale, 'medium')
+				}))
 				.at(-1)
 		}
 	};
