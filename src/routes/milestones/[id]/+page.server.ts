@@ -22,7 +22,7 @@ export const load = (({ params, locals }) => {
 	return {
 		editing: hasRole(locals.user, 'editor'),
 		options: {
-			...formOptions(db),
+			...formOptions(db, locals.locale),
 			targets: targetChoices(db, getPolicy(db, m.policyId)?.country ?? '')
 		},
 		/** The milestone's fields as the form shows them; `targets` the ids it serves, joined. */

@@ -12,7 +12,7 @@ export const load = (({ url, locals }) => {
 	const policy = listPolicies(db, country).at(-1);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: { ...formOptions(db), targets: targetChoices(db, country) },
+		options: { ...formOptions(db, locals.locale), targets: targetChoices(db, country) },
 		/** A new milestone starts today, planned, in the focus country's latest policy. */
 		values: { policyId: String(policy?.id ?? ''), date: todayIso(), status: 'planned' } as Record<
 			string,

@@ -20,7 +20,7 @@ export const load = (({ params, locals }) => {
 	const p = policyOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: localizeOptions(formOptions(db), locals.locale),
+		options: localizeOptions(formOptions(db, locals.locale), locals.locale),
 		/** The policy's fields as the form shows them. */
 		values: {
 			...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v === null ? '' : String(v)])),

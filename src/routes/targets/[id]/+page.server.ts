@@ -20,7 +20,7 @@ export const load = (({ params, locals }) => {
 	const t = targetOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: localizeOptions(formOptions(db), locals.locale),
+		options: localizeOptions(formOptions(db, locals.locale), locals.locale),
 		id: t.id,
 		/** The target's fields as the form shows them. */
 		values: {
