@@ -27,6 +27,13 @@ import { createValidator, type IndicatorRange } from './validate';
 export { formatIssue, type ImportIssue } from './errors';
 export { LAYOUTS, type LayoutName } from './layouts';
 
+/**
+ * The most columns a file may have. The widest layout (World Bank, a column per year since
+ * 1960) has under a hundred; a header of 100,000 columns is no data file, and mapping it costs
+ * time that grows with its width.
+ */
+export const MAX_COLUMNS = 1000;
+
 export interface ImportOptions {
 	fileName: string;
 	/** A layout name, or "auto" (the default) to detect it from the header. */
@@ -157,9 +164,19 @@ export async function runImport(
 			const parsed = await parseCsv(toStream(source), {
 				onHeader(header) {
 					headerLength = header.length;
-					const twice = header.find(
-						(h, i) => h && header.findIndex((o) => o.toLowerCase() === h.toLowerCase()) !== i
-					);
+					if (header.length > MAX_COLUMNS) {
+						throw new UnreadableFileError(
+							`The header has ${header.length} columns; a data file of this dashboard has at most ${MAX_COLUMNS}. Is it the right file?`
+						);
+					}
+					const seen = new Set<string>();
+					const twice = header.find((h) => {
+						if (!h) return false;
+						const key = h.toLowerCase();
+						if (seen.has(key)) return true;
+						seen.add(key);
+						return false;
+					});
 					if (twice) {
 						throw new UnreadableFileError(
 							`The header names the column "${twice.slice(0, 60)}" twice: which one holds the values is unclear. Keep one of them.`
