@@ -8,7 +8,8 @@
  * - pages: requests per second and 99th-percentile latency of each main page at 20
  *   connections for 10 s, each right after the same for a static file served by the same
  *   server (the reference); each pair twice, and the better pair counts;
- * - client weight: the gzipped JavaScript and CSS each page loads in Chromium.
+ * - client weight: the gzipped JavaScript and CSS each page loads in Chromium, for these pages and
+ *   the others, in every language (`WEIGHED_PAGES`).
  * Prints a table, writes bench-results.json and exits 1 when a goal is missed.
  *   npm run bench [-- --quick]
  * --quick (under a minute, for CI): half a million rows, 1 s per load instead of 10, and no
@@ -22,7 +23,16 @@ import { writeFileSync } from 'node:fs';
 import { clientWeight } from './bench/client-weight';
 import { benchImport } from './bench/import';
 import { load, startServer, steady, type Load } from './bench/pages';
-import { GOALS, IMPORT_ROWS, PAGES, progress, quick, seconds, STATIC } from './bench/settings';
+import {
+	GOALS,
+	IMPORT_ROWS,
+	PAGES,
+	progress,
+	quick,
+	seconds,
+	STATIC,
+	WEIGHED_PAGES
+} from './bench/settings';
 
 const imported = await benchImport(quick ? IMPORT_ROWS / 2 : IMPORT_ROWS, 3);
 console.log(
@@ -35,7 +45,7 @@ try {
 	// Every page rendered into the page cache first (and its brotli version made): that is not
 	// measured, and Chromium then loads them as a visitor would after the first one.
 	for (const path of PAGES) await steady(path);
-	const weights = await clientWeight(PAGES);
+	const weights = await clientWeight([...PAGES, ...WEIGHED_PAGES]);
 	progress(`client weight measured in Chromium`);
 	await load(STATIC, 1); // warm-up
 	// Each page is measured right after the static file, so that a spike of the machine's load
@@ -82,23 +92,45 @@ try {
 		`static ${STATIC}: median ${staticSummary.requestsPerSecond} req/s, p99 ${staticSummary.p99Ms} ms (${seconds} s, 20 connections; each page's ratio is to the static run just before it)`
 	);
 	console.table(pages);
+	const weighed = WEIGHED_PAGES.map((path) => ({
+		path,
+		jsGzipKb: Math.round(weights.get(path)!.js / 102.4) / 10,
+		cssGzipKb: Math.round(weights.get(path)!.css / 102.4) / 10
+	}));
+	console.table(weighed);
+	// Reported, not yet a goal: a Khmer page carries the longest messages (issue 12's note).
+	const heavy = weighed.filter((p) => p.jsGzipKb > GOALS.jsGzipKb);
+	if (heavy.length) {
+		console.log(
+			`Over ${GOALS.jsGzipKb} KB: ${heavy.map((p) => `${p.path} ${p.jsGzipKb}`).join(', ')}`
+		);
+	}
 	const misses = [
 		...(imported.ratio < GOALS.importRatio ? [`import: ${imported.ratio} of sqlite3's rate`] : []),
 		...(imported.peakRssMb >= GOALS.importPeakRssMb
 			? [`import: peak memory ${imported.peakRssMb} MB`]
 			: []),
+		...pages.flatMap((p) =>
+			p.jsGzipKb > GOALS.jsGzipKb ? [`${p.path}: ${p.jsGzipKb} KB of JavaScript`] : []
+		),
 		...pages.flatMap((p) => [
 			...(p.ratioToStatic < GOALS.ratioToStatic
 				? [`${p.path}: ${p.ratioToStatic} of the static rate`]
 				: []),
-			...(p.p99Ms > GOALS.p99Ms ? [`${p.path}: p99 ${p.p99Ms} ms`] : []),
-			...(p.jsGzipKb > GOALS.jsGzipKb ? [`${p.path}: ${p.jsGzipKb} KB of JavaScript`] : [])
+			...(p.p99Ms > GOALS.p99Ms ? [`${p.path}: p99 ${p.p99Ms} ms`] : [])
 		])
 	];
 	writeFileSync(
 		'bench-results.json',
 		JSON.stringify(
-			{ import: imported, pages, static: { path: STATIC, ...staticSummary }, goals: GOALS, misses },
+			{
+				import: imported,
+				pages,
+				weighed,
+				static: { path: STATIC, ...staticSummary },
+				goals: GOALS,
+				misses
+			},
 			null,
 			'\t'
 		) + '\n'

@@ -17,6 +17,19 @@ export const PAGES = [
 	'/targets',
 	'/methodology'
 ];
+/**
+ * Pages weighed in Chromium but not loaded: the others, and every page in Khmer and Indonesian
+ * too (a page carries its language's messages only, and Khmer's are the longest). Reported
+ * beside the goal; only `PAGES` are judged against it so far.
+ */
+export const WEIGHED_PAGES = [
+	...['/brief?country=KHM', '/login', '/targets/new'],
+	...['km', 'id'].flatMap((locale) =>
+		[...PAGES, '/brief?country=KHM', '/login'].map(
+			(path) => `/${locale}${path === '/' ? '' : path}`
+		)
+	)
+];
 export const STATIC = '/favicon.svg';
 /** What Chromium sends. */
 export const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';

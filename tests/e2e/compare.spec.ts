@@ -10,7 +10,7 @@ test('the headline says who leads the latest edition and by how much', async ({ 
 	await page.goto('/compare?countries=KHM,VNM');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare countries');
 	await expect(page.locator('p.headline')).toHaveText(
-		'Viet Nam leads in 2024 with an EGDI of 0.7709 (rank 71 of 193), 0.1955 ahead of Cambodia.'
+		'Viet Nam leads among the 2 countries compared in 2024 with an EGDI of 0.7709 (rank 71 of 193), 0.1955 ahead of Cambodia.'
 	);
 	const table = page.getByRole('table', { name: /Ranked by EGDI, 2024/ });
 	await expect(table.locator('tbody tr').first()).toContainText('Viet Nam');
@@ -18,16 +18,28 @@ test('the headline says who leads the latest edition and by how much', async ({ 
 	await expect(table.locator('tbody tr').nth(1)).toContainText('120');
 });
 
-test('without a selection in the URL, Cambodia is compared with three neighbours', async ({
+test('without a selection, Cambodia is compared with the ASEAN members ranked nearest it, above and below', async ({
 	page
 }) => {
 	await page.goto('/compare');
 	await expect(chips(page)).toHaveText([
 		'Cambodia',
+		'Indonesia',
 		'Viet Nam',
-		'Thailand',
-		"Lao People's Democratic Republic"
+		'Philippines',
+		'Brunei Darussalam',
+		'Myanmar',
+		"Lao People's Democratic Republic",
+		'Timor-Leste'
 	]);
+	// The headline names the group it speaks of: Cambodia does not "lead" a hand-picked set.
+	await expect(page.locator('.headline')).toContainText(
+		'Indonesia leads among the ASEAN members ranked nearest Cambodia in 2024'
+	);
+	await page.goto('/compare?countries=KHM,MMR,LAO');
+	await expect(page.locator('.headline')).toContainText(
+		'Cambodia leads among the 3 countries compared in 2024'
+	);
 });
 
 test('adding a country through the picker puts it in the URL, and back undoes it', async ({

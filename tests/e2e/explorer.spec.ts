@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 test('the explorer shows the map, distribution, slope and ranking of an edition', async ({
 	page
@@ -20,6 +21,8 @@ test('the explorer shows the map, distribution, slope and ranking of an edition'
 
 test('edition, filters and sort live in the URL and round-trip', async ({ page }) => {
 	await page.goto('/indicators/EGDI');
+	// The controls navigate once the page is hydrated (without JavaScript, they submit a form).
+	await hydrated(page);
 	await page.getByLabel('Edition').selectOption('2012');
 	await expect(page).toHaveURL(/year=2012/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/, 2012$/);

@@ -122,10 +122,10 @@ test('the Khmer summary, brief and targets say a status and a level group with t
 	page
 }) => {
 	// The glossary's words, not copies: what the pages must all say.
-	await loadMessages('km', ['plans', 'terms']);
+	await loadMessages('km', ['common', 'terms']);
 	const onTrack = km['term.progress.on_track'];
 	const veryHighTarget = translate('km', {
-		key: 'plans.target.level',
+		key: 'common.target.level',
 		params: { group: { key: 'term.level.veryHigh' }, min: 0.75, year: 2035 }
 	});
 	expect(veryHighTarget).toContain(km['term.level.veryHigh']);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { hydrated } from './hydrated';
 
 /** A page of another origin (another port) that frames `src`, as a ministry's website would. */
 async function hostPage(port: number, frames: Record<string, string>): Promise<Server> {
@@ -78,7 +79,7 @@ test.describe('sharing a view', () => {
 		});
 		const page = await context.newPage();
 		await page.goto('/indicators/EGDI');
-		await page.waitForLoadState('networkidle');
+		await hydrated(page);
 		await page.locator('select[name="year"]').selectOption('2020');
 		await expect(page).toHaveURL(/year=2020/);
 		await page.locator('select[name="from"]').selectOption('2012');
@@ -147,7 +148,7 @@ test.describe('sharing a view', () => {
 test.describe('chart downloads', () => {
 	test('PNG: the chart drawn from its SVG, twice its size', async ({ page }) => {
 		await page.goto('/indicators/EGDI');
-		await page.waitForLoadState('networkidle');
+		await hydrated(page);
 		const map = page.locator('figure', { has: page.locator('svg.world-map') });
 		const waiting = page.waitForEvent('download');
 		await map.getByRole('button', { name: 'Download PNG' }).click();
@@ -166,7 +167,7 @@ test.describe('chart downloads', () => {
 
 	test('the map as SVG: every state drawn in, painted, no link into the app', async ({ page }) => {
 		await page.goto('/indicators/EGDI');
-		await page.waitForLoadState('networkidle');
+		await hydrated(page);
 		const map = page.locator('figure', { has: page.locator('svg.world-map') });
 		const waiting = page.waitForEvent('download');
 		await map.getByRole('button', { name: 'Download SVG' }).click();
@@ -182,7 +183,7 @@ test.describe('chart downloads', () => {
 
 	test('PNG in Khmer, SVG and CSV carry the source line', async ({ page }) => {
 		await page.goto('/km/brief?country=KHM');
-		await page.waitForLoadState('networkidle');
+		await hydrated(page);
 		const frame = page.locator('figure.chart');
 		const png = page.waitForEvent('download');
 		await frame.getByRole('button', { name: 'ទាញយក PNG' }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 test('the summary leads with the focus country, its class and rank', async ({ page }) => {
 	await page.goto('/');
@@ -9,7 +10,18 @@ test('the summary leads with the focus country, its class and rank', async ({ pa
 	const cards = page.getByRole('region', { name: 'Headline figures' });
 	await expect(cards).toContainText('0.5754');
 	await expect(cards).toContainText('+0.0698');
-	await expect(cards).toContainText('Driven mostly by TII');
+	// TII's own change and, labelled as such, its contribution to the EGDI change (a third).
+	const tii = cards.getByRole('row', { name: /^TII/ });
+	await expect(tii.getByRole('cell')).toHaveText(['+0.2004', '+0.0668']);
+	const changes = cards.getByRole('table');
+	await expect(changes.getByRole('columnheader')).toHaveText([
+		'Index',
+		'Own change',
+		'Contribution to EGDI'
+	]);
+	await expect(cards).toContainText(
+		'Driven mostly by TII: it changed by +0.2004 on its own, contributing +0.0668 to the EGDI.'
+	);
 	await expect(cards).toContainText('to reach H3 (EGDI ≥ 0.6250)');
 	const peers = page.locator('.peers tbody tr');
 	await expect(peers).toHaveCount(11);
@@ -19,6 +31,8 @@ test('the summary leads with the focus country, its class and rank', async ({ pa
 test('the focus country comes from the URL and the picker', async ({ page }) => {
 	await page.goto('/?country=VNM');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viet Nam');
+	// The picker navigates once the page is hydrated (without JavaScript, its button submits).
+	await hydrated(page);
 	await page.getByLabel('Focus country').selectOption('THA');
 	await expect(page).toHaveURL(/country=THA/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thailand');

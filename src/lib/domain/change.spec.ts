@@ -14,14 +14,22 @@ const khm2024 = {
 };
 
 describe('egdiChange', () => {
-	it("splits Cambodia's 2022→2024 change into thirds of each component's change", () => {
+	it("gives each component's own change and its third of Cambodia's 2022→2024 EGDI change", () => {
 		const c = egdiChange(khm2022, khm2024);
 		expect(c.egdi).toBeCloseTo(0.06976, 10);
 		expect(c.rankPlaces).toBe(7);
-		const byCode = Object.fromEntries(c.contributions.map((x) => [x.code, x.change]));
-		expect(byCode.TII).toBeCloseTo((0.76094 - 0.5605) / 3, 10);
-		expect(byCode.OSI).toBeCloseTo((0.45034 - 0.4181) / 3, 10);
-		expect(byCode.HCI).toBeCloseTo((0.51489 - 0.538) / 3, 10);
+		const tii = c.components.find((x) => x.code === 'TII')!;
+		// TII itself rose by 0.2004; a third of that, 0.0668, is its part of the EGDI change.
+		expect(tii.change).toBeCloseTo(0.20044, 10);
+		expect(tii.contribution).toBeCloseTo(0.20044 / 3, 10);
+		const byCode = Object.fromEntries(c.components.map((x) => [x.code, x]));
+		expect(byCode.OSI.change).toBeCloseTo(0.45034 - 0.4181, 10);
+		expect(byCode.OSI.contribution).toBeCloseTo((0.45034 - 0.4181) / 3, 10);
+		expect(byCode.HCI.change).toBeCloseTo(0.51489 - 0.538, 10);
+		expect(byCode.HCI.contribution).toBeCloseTo((0.51489 - 0.538) / 3, 10);
+		// The contributions add up to the change of the mean of the components.
+		const sum = c.components.reduce((s, x) => s + (x.contribution ?? 0), 0);
+		expect(sum).toBeCloseTo((0.45034 + 0.51489 + 0.76094 - (0.4181 + 0.538 + 0.5605)) / 3, 10);
 		expect(c.driver).toBe('TII');
 	});
 
@@ -31,7 +39,7 @@ describe('egdiChange', () => {
 			{ year: 2016, rank: 158, values: { EGDI: 0.25927, OSI: 0.2 } }
 		);
 		expect(c.rankPlaces).toBe(-19);
-		expect(c.contributions.every((x) => x.change === null)).toBe(true);
+		expect(c.components.every((x) => x.change === null && x.contribution === null)).toBe(true);
 		expect(c.driver).toBeNull();
 	});
 

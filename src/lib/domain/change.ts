@@ -7,6 +7,18 @@ export interface EditionValues {
 	values: Partial<Record<string, number | null>>;
 }
 
+/** What one component did between two editions. */
+export interface ComponentChange {
+	code: (typeof EGDI_COMPONENTS)[number];
+	/** The component's own change, latest − previous (TII 0.5605 → 0.7609: +0.2004). */
+	change: number | null;
+	/**
+	 * Its part of the EGDI change: the EGDI is the mean of its components, so a component
+	 * contributes its own change divided by their number (+0.2004 / 3 = +0.0668).
+	 */
+	contribution: number | null;
+}
+
 export interface EgdiChange {
 	from: number;
 	to: number;
@@ -14,11 +26,8 @@ export interface EgdiChange {
 	egdi: number | null;
 	/** Places gained (positive) or lost (negative) in the ranking. */
 	rankPlaces: number | null;
-	/**
-	 * Each component's part of the EGDI change: the EGDI is the mean of its components, so a
-	 * component contributes its own change divided by their number (a third). Null where either edition lacks it.
-	 */
-	contributions: { code: (typeof EGDI_COMPONENTS)[number]; change: number | null }[];
+	/** Each component's own change and its contribution; null where either edition lacks it. */
+	components: ComponentChange[];
 	/** The component with the largest absolute contribution: what drove the change. */
 	driver: (typeof EGDI_COMPONENTS)[number] | null;
 }
@@ -28,22 +37,22 @@ const diff = (a: number | null | undefined, b: number | null | undefined) =>
 
 /** What changed between two editions of one country, and which component drove it. */
 export function egdiChange(previous: EditionValues, latest: EditionValues): EgdiChange {
-	const contributions = EGDI_COMPONENTS.map((code) => {
-		const d = diff(previous.values[code], latest.values[code]);
-		return { code, change: d === null ? null : d / EGDI_COMPONENTS.length };
+	const components = EGDI_COMPONENTS.map((code) => {
+		const change = diff(previous.values[code], latest.values[code]);
+		return { code, change, contribution: change === null ? null : change / EGDI_COMPONENTS.length };
 	});
 	let driver: EgdiChange['driver'] = null;
-	for (const c of contributions) {
-		if (c.change === null) continue;
-		const best = contributions.find((x) => x.code === driver)?.change ?? 0;
-		if (driver === null || Math.abs(c.change) > Math.abs(best)) driver = c.code;
+	for (const c of components) {
+		if (c.contribution === null) continue;
+		const best = components.find((x) => x.code === driver)?.contribution ?? 0;
+		if (driver === null || Math.abs(c.contribution) > Math.abs(best)) driver = c.code;
 	}
 	return {
 		from: previous.year,
 		to: latest.year,
 		egdi: diff(previous.values.EGDI, latest.values.EGDI),
 		rankPlaces: previous.rank !== null && latest.rank !== null ? previous.rank - latest.rank : null,
-		contributions,
+		components,
 		driver
 	};
 }

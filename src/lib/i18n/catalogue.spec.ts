@@ -10,7 +10,7 @@ describe('messages in a page’s data', () => {
 					{
 						id: 1,
 						label: {
-							key: 'plans.target.level',
+							key: 'plans.rule.required',
 							params: { group: { key: 'term.level.high' }, min: 0.5, year: 2030 }
 						}
 					}
@@ -23,7 +23,7 @@ describe('messages in a page’s data', () => {
 	});
 
 	it('names the group of a key by its prefix, the glossary’s included', () => {
-		expect(groupOfKey('plans.target.rank')).toBe('plans');
+		expect(groupOfKey('plans.rule.required')).toBe('plans');
 		expect(groupOfKey('term.region.world')).toBe('terms');
 	});
 

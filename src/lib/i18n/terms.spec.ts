@@ -119,7 +119,7 @@ describe('terms with a code', () => {
 
 	it('gives a term as a message parameter, written in the language of the sentence', () => {
 		const message = {
-			key: 'plans.target.level',
+			key: 'common.target.level',
 			params: { group: termMessage('level', 'Very High'), min: 0.75, year: 2035 }
 		} as const;
 		expect(translate('en', message)).toBe('EGDI in the Very High group (≥ 0.75) by 2035');

@@ -13,3 +13,8 @@ export function focusCountry(db: Db, url: URL): string {
 	const asked = url.searchParams.get('country')?.trim().toUpperCase();
 	return asked && getCountry(db, asked) ? asked : defaultFocusCountry(db);
 }
+
+/** The peer group summaries and default comparisons use: `PEER_GROUP` (a custom group code), ASEAN by default. */
+export function peerGroup(): string {
+	return env.PEER_GROUP?.trim() || 'ASEAN';
+}

@@ -1,4 +1,3 @@
-import { env } from '$env/dynamic/private';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 import type { Db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -7,12 +6,8 @@ import {
 	observationsOfCountries,
 	observationsOfIndicator
 } from '$lib/server/db/observations';
+import { peerGroup } from './focus';
 import { shapeSummary, type SummaryRows } from './summary-shape';
-
-/** The peer group of the summary's table: `PEER_GROUP` (a custom group code), ASEAN by default. */
-function peerGroup(): string {
-	return env.PEER_GROUP?.trim() || 'ASEAN';
-}
 
 /** What the summary of `iso3` reads, in five queries. */
 export function summaryRows(db: Db, iso3: string): SummaryRows {

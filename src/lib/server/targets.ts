@@ -69,16 +69,19 @@ function describe(t: Target, indicator: { code: string; name: string }): Message
 	const year = t.targetYear;
 	if (t.kind === 'rank') {
 		const rank = t.targetRank as number;
-		return { key: 'plans.target.rank', params: { name: { key: 'term.rank.name' }, rank, year } };
+		return { key: 'common.target.rank', params: { name: { key: 'term.rank.name' }, rank, year } };
 	}
 	if (t.kind === 'level') {
 		const group = t.targetLevel as LevelGroup;
 		const min = levelGroupMinimum(group);
-		return { key: 'plans.target.level', params: { group: termMessage('level', group), min, year } };
+		return {
+			key: 'common.target.level',
+			params: { group: termMessage('level', group), min, year }
+		};
 	}
 	const name = indicatorMessage(indicator.code, indicator.name);
 	return {
-		key: 'plans.target.value',
+		key: 'common.target.value',
 		params: { indicator: name, value: t.targetValue as number, year }
 	};
 }

@@ -2,12 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { createCountryMatcher } from '$lib/domain/country-names';
 import { localizePath } from '$lib/i18n/locales';
+import type { Message } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { countryNames, listAliases } from '$lib/server/db/countries';
-import { focusCountry } from '$lib/server/focus';
-import { localizeNames } from '$lib/server/i18n';
-import { defaultSelection } from './compare';
-import { comparison } from './compare.server';
+import { focusCountry, peerGroup } from '$lib/server/focus';
+import { countryName, localizeNames } from '$lib/server/i18n';
+import { regionName } from '$lib/i18n/terms';
+import { comparison, defaultSelection, latestRows } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
 
 export const load = (({ url, locals }) => {
@@ -17,9 +18,23 @@ export const load = (({ url, locals }) => {
 	// Names in the page's language first; the UN names and the aliases still resolve, so that a
 	// link or a name typed in English works on every page.
 	const matcher = createCountryMatcher(countries, [...un, ...listAliases(db)]);
-	const asked =
-		url.searchParams.get('countries') ?? defaultSelection(focusCountry(db, url)).join(',');
-	const { codes, notices } = parseSelection(asked, matcher, locale);
+	// Nobody has chosen: the focus country's honest peers, and the page says which they are.
+	const chosen = url.searchParams.get('countries');
+	const focus = focusCountry(db, url);
+	// Read once for the default selection's ranks and for the comparison itself.
+	const latest = latestRows(db);
+	const peers =
+		chosen === null ? defaultSelection(db, focus, peerGroup(), MAX_COUNTRIES, latest) : null;
+	const { codes, notices } = parseSelection(chosen ?? peers!.codes.join(','), matcher, locale);
+	const focusName = countryName(focus, locale, un.find((c) => c.iso3 === focus)?.name ?? focus);
+	const among: Message = !peers
+		? { key: 'compare.among.chosen', params: { count: codes.length } }
+		: peers.basis.kind === 'worldNearest'
+			? { key: 'compare.among.worldNearest', params: { country: focusName } }
+			: {
+					key: peers.basis.kind === 'group' ? 'compare.among.group' : 'compare.among.groupNearest',
+					params: { group: regionName(peers.basis.group, locale), country: focusName }
+				};
 
 	// The picker submits `add` (a name or a code) beside the current selection; once resolved,
 	// the canonical URL replaces it, so that the address bar and history show plain ISO3 lists.
@@ -30,12 +45,16 @@ export const load = (({ url, locals }) => {
 		notices.push(added.notice);
 	}
 
-	const compared = codes.length ? comparison(db, codes, locale) : null;
+	const compared = codes.length ? comparison(db, codes, locale, latest) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],
 		/** What was left out of the URL's selection, or why the picker added nothing. */
 		notices,
+		/** Which countries these are, for the headline: chosen, or the default peers' basis. */
+		among,
+		/** Whether the selection is the default one (nobody chose it). */
+		isDefault: peers !== null,
 		/** Most countries a comparison holds. */
 		max: MAX_COUNTRIES,
 		/** One chart per indicator with a value for any selected country, and the EGDI rank. */

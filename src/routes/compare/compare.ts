@@ -7,14 +7,6 @@ import type { ObservationRow } from '$lib/server/db/observations';
 import type { Indicator } from '$lib/server/db/schema';
 import { countryName } from '$lib/server/i18n';
 
-/** Neighbours compared with the focus country when the URL names none. */
-const DEFAULT_NEIGHBOURS: Record<string, string[]> = { KHM: ['VNM', 'THA', 'LAO'] };
-
-/** The selection when the URL has no `countries`: the focus country and, for Cambodia, three neighbours. */
-export function defaultSelection(focus: string): string[] {
-	return [focus, ...(DEFAULT_NEIGHBOURS[focus] ?? [])];
-}
-
 /** A selected country with the series style of its position, the same in every chart. */
 export interface ComparedCountry {
 	iso3: string;

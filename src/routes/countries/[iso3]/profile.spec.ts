@@ -53,7 +53,7 @@ describe('shapeProfile', () => {
 		]);
 	});
 
-	it('places the country in its region and picks the sub-regional neighbours closest in EGDI', () => {
+	it('places the country in its region', () => {
 		expect(p.regionEgdi.map((r) => [r.key, r.value, r.rank])).toEqual([
 			['JPN', 0.9375, 13],
 			['THA', 0.8125, 52],
@@ -61,7 +61,13 @@ describe('shapeProfile', () => {
 			['KHM', 0.5625, 120]
 		]);
 		expect(p.positionInRegion).toBe(4);
-		expect(p.compareWith).toEqual(['KHM', 'VNM', 'THA']);
+	});
+
+	it("gives each component's own change since the previous edition and its part of the EGDI's", () => {
+		expect(p.change?.from).toBeTypeOf('number');
+		for (const c of p.change?.components ?? []) {
+			if (c.change !== null) expect(c.contribution).toBeCloseTo(c.change / 3, 12);
+		}
 	});
 
 	it('names the countries of the region in the language', () => {

@@ -1,5 +1,5 @@
 import { group } from 'd3-array';
-import { lastTwoEditions } from '$lib/domain/change';
+import { egdiChange, lastTwoEditions } from '$lib/domain/change';
 import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
 import { levelGroup, ratingClass } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
@@ -40,7 +40,7 @@ export function shapeProfile(
 	const byIndicator = new Map(indicators.map((i) => [i.code, grouped.get(i.code) ?? []]));
 	const mine = [...byIndicator.values()].flat().filter((o) => o.country === country.iso3);
 	const editions = toEditions(mine);
-	const [, latest] = lastTwoEditions(editions);
+	const [previous, latest] = lastTwoEditions(editions);
 
 	const benchmark = (code: string, member: (c: CountryWithGroups) => boolean): Point[] => {
 		const summaries = summaryByYear(byIndicator.get(code) ?? [], countries, member);
@@ -98,11 +98,6 @@ export function shapeProfile(
 	const positionInRegion = regionEgdi.findIndex((r) => r.key === country.iso3) + 1;
 
 	const egdi = latest?.values.EGDI ?? null;
-	const neighbours = regionEgdi
-		.filter((r) => r.key !== country.iso3 && countries.get(r.key)?.subregion === country.subregion)
-		.sort((a, b) => Math.abs(a.value - (egdi ?? 0)) - Math.abs(b.value - (egdi ?? 0)))
-		.slice(0, 3)
-		.map((r) => r.key);
 
 	return {
 		latestYear,
@@ -116,11 +111,11 @@ export function shapeProfile(
 		rankHistory,
 		/** Latest edition: each index for the country, its region's mean and the world mean. */
 		components,
+		/** Since the previous assessed edition: the EGDI's change, each component's own and its part. */
+		change: previous && latest ? egdiChange(previous, latest) : null,
 		/** EGDI of every country of the region in the latest edition, best first. */
 		regionEgdi,
 		/** 1-based place within the region, 0 when not assessed. */
-		positionInRegion,
-		/** The country and up to three sub-regional neighbours closest in EGDI, for Compare. */
-		compareWith: [country.iso3, ...neighbours]
+		positionInRegion
 	};
 }

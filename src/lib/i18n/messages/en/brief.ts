@@ -17,7 +17,6 @@ export default {
 	'brief.card.first': 'First assessed edition',
 	'brief.card.change': 'Change since {year}',
 	'brief.card.changeNone': 'Change',
-	'brief.card.driver': 'Driven mostly by {code} ({change}).',
 	'brief.card.next': 'Next rating class',
 	'brief.card.toReach': 'to reach {class} (EGDI ≥ {min})',
 	'brief.card.top': 'Highest class (VH)',

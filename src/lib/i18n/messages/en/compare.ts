@@ -7,8 +7,9 @@ export default {
 	'compare.title': 'Compare countries',
 	'compare.headline.one': '**{name}**: EGDI **{egdi}** in {year}.',
 	'compare.headline.oneRanked': '**{name}**: EGDI **{egdi}** in {year}, rank {rank} of {total}.',
-	'compare.headline.leads': '**{names}** leads in {year} with an EGDI of **{egdi}**',
-	'compare.headline.share': '**{names}** share the lead in {year} with an EGDI of **{egdi}**',
+	'compare.headline.leads': '**{names}** leads {among} in {year} with an EGDI of **{egdi}**',
+	'compare.headline.share':
+		'**{names}** share the lead {among} in {year} with an EGDI of **{egdi}**',
 	'compare.headline.rank': ' (rank {rank} of {total})',
 	'compare.headline.ahead': ', **{gap}** ahead of {name}',
 	'compare.headline.end': '.',
@@ -64,5 +65,9 @@ export default {
 	'compare.latest.caption': 'Ranked by EGDI, {year}',
 	'compare.latest.rankOf': '(rank of {total})',
 	'compare.latest.country': 'Country',
-	'compare.latest.rank': 'Rank'
+	'compare.latest.rank': 'Rank',
+	'compare.among.chosen': 'among the {count} countries compared',
+	'compare.among.group': 'among the {group} members',
+	'compare.among.groupNearest': 'among the {group} members ranked nearest {country}',
+	'compare.among.worldNearest': 'among the countries ranked nearest {country}'
 };

@@ -38,5 +38,6 @@ export default {
 	'countries.within.worldRank': 'World rank',
 	'countries.within.chart': 'Strip chart of EGDI across {region} with {country} highlighted',
 	'countries.area.region': 'Region',
-	'countries.area.other': 'Other'
+	'countries.area.other': 'Other',
+	'countries.profile.changeSince': 'EGDI change since {year}: {change}'
 };

@@ -21,7 +21,6 @@ export default {
 	'brief.card.first': 'Edisi penilaian pertama',
 	'brief.card.change': 'Perubahan sejak {year}',
 	'brief.card.changeNone': 'Perubahan',
-	'brief.card.driver': 'Terutama didorong oleh {code} ({change}).',
 	'brief.card.next': 'Kelas peringkat berikutnya',
 	'brief.card.toReach': 'untuk mencapai {class} (EGDI ≥ {min})',
 	'brief.card.top': 'Kelas tertinggi (VH)',

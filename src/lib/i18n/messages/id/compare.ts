@@ -11,8 +11,9 @@ export default {
 	'compare.headline.one': '**{name}**: EGDI **{egdi}** pada {year}.',
 	'compare.headline.oneRanked':
 		'**{name}**: EGDI **{egdi}** pada {year}, peringkat {rank} dari {total}.',
-	'compare.headline.leads': '**{names}** memimpin pada {year} dengan EGDI **{egdi}**',
-	'compare.headline.share': '**{names}** sama-sama memimpin pada {year} dengan EGDI **{egdi}**',
+	'compare.headline.leads': '**{names}** memimpin {among} pada {year} dengan EGDI **{egdi}**',
+	'compare.headline.share':
+		'**{names}** sama-sama memimpin {among} pada {year} dengan EGDI **{egdi}**',
 	'compare.headline.rank': ' (peringkat {rank} dari {total})',
 	'compare.headline.ahead': ', unggul **{gap}** atas {name}',
 	'compare.headline.end': '.',
@@ -70,5 +71,10 @@ export default {
 	'compare.latest.caption': 'Diurutkan menurut EGDI, {year}',
 	'compare.latest.rankOf': '(peringkat dari {total})',
 	'compare.latest.country': 'Negara',
-	'compare.latest.rank': 'Peringkat'
+	'compare.latest.rank': 'Peringkat',
+	'compare.among.chosen': 'di antara {count} negara yang dibandingkan',
+	'compare.among.group': 'di antara anggota {group}',
+	'compare.among.groupNearest':
+		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
+	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}'
 } satisfies Translation<typeof en>;

@@ -42,5 +42,6 @@ export default {
 	'countries.within.worldRank': 'Peringkat dunia',
 	'countries.within.chart': 'Diagram sebaran EGDI di {region} dengan {country} disorot',
 	'countries.area.region': 'Kawasan',
-	'countries.area.other': 'Lainnya'
+	'countries.area.other': 'Lainnya',
+	'countries.profile.changeSince': 'Perubahan EGDI sejak {year}: {change}'
 } satisfies Translation<typeof en>;

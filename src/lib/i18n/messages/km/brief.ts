@@ -21,7 +21,6 @@ export default {
 	'brief.card.first': 'ការវាយតម្លៃលើកដំបូង',
 	'brief.card.change': 'បម្រែបម្រួលធៀបនឹងឆ្នាំ {year}',
 	'brief.card.changeNone': 'បម្រែបម្រួល',
-	'brief.card.driver': 'ភាគច្រើនបណ្តាលមកពី {code} ({change})។',
 	'brief.card.next': 'ថ្នាក់វាយតម្លៃបន្ទាប់',
 	'brief.card.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {class} (EGDI ≥ {min})',
 	'brief.card.top': 'ថ្នាក់ខ្ពស់បំផុត (VH)',

@@ -11,8 +11,8 @@ export default {
 	'compare.headline.one': '**{name}**៖ EGDI **{egdi}** ក្នុងឆ្នាំ {year}។',
 	'compare.headline.oneRanked':
 		'**{name}**៖ EGDI **{egdi}** ក្នុងឆ្នាំ {year} ស្ថិតនៅចំណាត់ថ្នាក់ទី {rank} ក្នុងចំណោម {total}។',
-	'compare.headline.leads': '**{names}** នាំមុខក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
-	'compare.headline.share': '**{names}** នាំមុខស្មើគ្នាក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
+	'compare.headline.leads': '**{names}** នាំមុខ{among} ក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
+	'compare.headline.share': '**{names}** នាំមុខស្មើគ្នា{among} ក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
 	'compare.headline.rank': ' (ចំណាត់ថ្នាក់ទី {rank} ក្នុងចំណោម {total})',
 	'compare.headline.ahead': ' ខ្ពស់ជាង {name} ចំនួន **{gap}**',
 	'compare.headline.end': '។',
@@ -67,5 +67,9 @@ export default {
 	'compare.latest.caption': 'តម្រៀបតាម EGDI ឆ្នាំ {year}',
 	'compare.latest.rankOf': '(ចំណាត់ថ្នាក់ក្នុងចំណោម {total})',
 	'compare.latest.country': 'ប្រទេស',
-	'compare.latest.rank': 'ចំណាត់ថ្នាក់'
+	'compare.latest.rank': 'ចំណាត់ថ្នាក់',
+	'compare.among.chosen': 'ក្នុងចំណោមប្រទេសទាំង {count} ដែលបានប្រៀបធៀប',
+	'compare.among.group': 'ក្នុងចំណោមសមាជិក {group}',
+	'compare.among.groupNearest': 'ក្នុងចំណោមសមាជិក {group} ដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
+	'compare.among.worldNearest': 'ក្នុងចំណោមប្រទេសដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត'
 } satisfies Translation<typeof en>;

@@ -42,5 +42,6 @@ export default {
 	'countries.within.worldRank': 'ចំណាត់ថ្នាក់ពិភពលោក',
 	'countries.within.chart': 'ក្រាហ្វិកចំណុចនៃ EGDI ទូទាំងតំបន់{region} ដោយរំលេច {country}',
 	'countries.area.region': 'តំបន់',
-	'countries.area.other': 'ផ្សេងៗ'
+	'countries.area.other': 'ផ្សេងៗ',
+	'countries.profile.changeSince': 'បម្រែបម្រួល EGDI ធៀបនឹងឆ្នាំ {year}៖ {change}'
 } satisfies Translation<typeof en>;
