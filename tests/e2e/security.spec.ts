@@ -225,19 +225,19 @@ const editor: Account = {
 	email: 'eve@example.org',
 	name: 'Eve Editor',
 	role: 'editor',
-	password: 'editor password 7'
+	password: 'amber glacier 17'
 };
 const analyst: Account = {
 	email: 'abe@example.org',
 	name: 'Abe Analyst',
 	role: 'analyst',
-	password: 'analyst password 7'
+	password: 'silver thicket 28'
 };
 const admin: Account = {
 	email: 'ida@example.org',
 	name: 'Ida Admin',
 	role: 'admin',
-	password: 'admin password 77'
+	password: 'granite willow 39'
 };
 let accounts: Awaited<ReturnType<typeof startServer>>;
 
