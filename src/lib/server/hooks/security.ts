@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { embedRequested } from '$lib/embed';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { bearerToken } from '$lib/server/auth/tokens';
 
 /** For answers that are not pages (JSON, CSV, text): nothing to load, nothing to run. */
 const PLAIN_CSP =
@@ -52,10 +53,13 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 
  * of the same host sends it, with any body or none), must come from a page of this site: its
  * Origin is the site's own origin (ORIGIN, when set behind a proxy) or names the host the
  * request was sent to. Browsers always send Origin with such requests, so a missing one is
- * refused too. A request with an API token and no cookie is no browser's: no check.
+ * refused too. A request with an API token is no forgery, whatever cookie comes with it: the
+ * token alone identifies it (hooks/auth.ts ignores the cookie then), and no other site can make
+ * a browser send an Authorization header here (that needs CORS, which this server never allows).
  */
 function crossSiteForm(request: Request, url: URL, signedIn: boolean): boolean {
 	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
+	if (bearerToken(request)) return false;
 	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
 	if (!FORM_TYPES.includes(type) && !signedIn) return false;
 	const origin = request.headers.get('origin');
