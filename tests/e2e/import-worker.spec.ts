@@ -3,9 +3,9 @@ import { FREE_YEARS, longCsv } from '../generate';
 import { startServer, userCli } from './server';
 
 // Imports run on a worker thread of their own (src/lib/server/imports.ts): while a large file
-// is published, sign-in and /healthz answer at once, and publishes asked at the same time wait
-// their turn and each answer with its result. Before, a sign-in during a publish froze the
-// server for the 10 s of SQLite's busy timeout and answered 500.
+// is published, sign-in and /healthz answer within a second, and publishes asked at the same
+// time wait their turn and each answer with its result. Before, a sign-in during a publish
+// froze the server for the 10 s of SQLite's busy timeout and answered 500.
 const ana = {
 	email: 'ana@example.org',
 	name: 'Ana Analyst',
@@ -55,23 +55,36 @@ test('the server answers while a 95k-row publish runs; concurrent publishes queu
 				body: new URLSearchParams({ email: ben.email, password: ben.password })
 			});
 
+		// From 250 ms in until the publish answers: /healthz, then a sign-in, again and again.
+		// Most land while the file is read and checked, some while it is written.
 		const started = performance.now();
-		const publishing = timed(() => publish(big.csv, 'big.csv'));
+		let publishing = true;
+		const published = timed(() => publish(big.csv, 'big.csv')).finally(() => (publishing = false));
 		await new Promise((resolve) => setTimeout(resolve, 250));
-		const health = await timed(() => fetch(`${server.base}/healthz`));
-		const signedIn = await timed(signIn);
-		const published = await publishing;
+		const health: Awaited<ReturnType<typeof timed>>[] = [];
+		const signIns: (Awaited<ReturnType<typeof timed>> & { at: number })[] = [];
+		while (publishing) {
+			health.push(await timed(() => fetch(`${server.base}/healthz`)));
+			const at = performance.now() - started;
+			signIns.push({ ...(await timed(signIn)), at });
+		}
+		const publishAnswer = await published;
+		const slowest = (answers: { ms: number }[]) =>
+			Math.round(Math.max(...answers.map((a) => a.ms)));
 		console.log(
-			`publish ${Math.round(published.ms)} ms; during it: /healthz ${Math.round(health.ms)} ms, ` +
-				`sign-in ${Math.round(signedIn.ms)} ms (asked ${Math.round(performance.now() - started)} ms in)`
+			`publish ${Math.round(publishAnswer.ms)} ms; during it: /healthz ${health.length} times, ` +
+				`slowest ${slowest(health)} ms; sign-in ${signIns.length} times, slowest ${slowest(signIns)} ms ` +
+				`(${signIns.map((s) => `${Math.round(s.ms)} ms at ${Math.round(s.at)}`).join(', ')})`
 		);
-		expect(published.status).toBe(201);
-		expect(health.status).toBe(200);
-		expect(health.ms).toBeLessThan(1000);
-		expect(signedIn.status).toBe(303);
-		// A sign-in writes, so it waits (off the server's thread) for the publish's commit: it
-		// answers once the publish has, never with a 500 (before: 10.2 s, then 500).
-		expect(signedIn.ms).toBeLessThan(published.ms + 1000);
+		expect(publishAnswer.status).toBe(201);
+		expect(signIns.length).toBeGreaterThan(0);
+		expect(health.map((h) => h.status)).toEqual(health.map(() => 200));
+		expect(slowest(health)).toBeLessThan(1000);
+		// A sign-in writes (its session), yet it need not wait for the publish: the import holds
+		// SQLite's write lock only for its last step, and the sign-in waits, off the server's
+		// thread, for that step alone (before: 10.2 s, then 500; then about 2 s, the whole publish).
+		expect(signIns.map((s) => s.status)).toEqual(signIns.map(() => 303));
+		expect(slowest(signIns)).toBeLessThan(1000);
 
 		// Two publishes at once, and the same file three times: each answers with its result.
 		const a = longCsv(FREE_YEARS.slice(0, 20), 4).csv;
@@ -89,6 +102,13 @@ test('the server answers while a 95k-row publish runs; concurrent publishes queu
 			'unchanged',
 			'unchanged'
 		]);
+
+		// Asked to stop, the server stops, its import worker with it (the worker's port kept it
+		// running once a job had been sent).
+		const exited = new Promise((resolve) => server.process.once('exit', () => resolve('exited')));
+		server.stop();
+		const timeout = new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000));
+		expect(await Promise.race([exited, timeout])).toBe('exited');
 	} finally {
 		server.stop();
 	}

@@ -18,6 +18,15 @@ export interface UndoJob {
 }
 
 export type Job = ImportJob | UndoJob;
+
+/**
+ * Around a job's writing (a publish once its file is checked, an undo): `beforeWrite` resolves
+ * when the server lets it take the write lock, `afterWrite` says that it has let go of it.
+ */
+export interface WriteStep {
+	beforeWrite(): Promise<void>;
+	afterWrite(): void;
+}
 export type JobResult<J extends Job> = J extends ImportJob ? ImportReport : UndoResult;
 
 /**
@@ -37,35 +46,55 @@ async function withImportConnection<T>(work: (db: Db) => Promise<T> | T) {
  * Runs one job in this thread: the import worker's work (see ../imports.ts), or the server's
  * own when there is no worker (development, tests of the source).
  */
-export function runJob(job: Job): Promise<ImportReport | UndoResult> {
+export function runJob(job: Job, step?: WriteStep): Promise<ImportReport | UndoResult> {
+	// The audit line is written inside the write step too: no write of the job is outside it.
 	if (job.kind === 'undo') {
-		return withImportConnection((db) => {
-			const result = undoImport(db, job.importId, job.actor);
-			if (result.ok) {
-				audit(
-					db,
-					job.actor,
-					'undo import',
-					`import ${job.importId}`,
-					`${result.restored} restored, ${result.removed} removed (event #${result.undoId})`
-				);
+		return withImportConnection(async (db) => {
+			await step?.beforeWrite();
+			try {
+				const result = undoImport(db, job.importId, job.actor);
+				if (result.ok) {
+					audit(
+						db,
+						job.actor,
+						'undo import',
+						`import ${job.importId}`,
+						`${result.restored} restored, ${result.removed} removed (event #${result.undoId})`
+					);
+				}
+				return result;
+			} finally {
+				step?.afterWrite();
 			}
-			return result;
 		});
 	}
 	const { options } = job;
 	return withImportConnection(async (db) => {
 		const content = Buffer.from(job.content.buffer, job.content.byteOffset, job.content.byteLength);
-		const report = await runImport(db, content, { ...options, maxIssues: 500 });
-		if (report.status === 'published') {
-			audit(
-				db,
-				options.importedBy,
-				'import',
-				`import ${report.importId}`,
-				`${options.fileName}: ${report.values.new} new, ${report.values.changed} changed`
-			);
+		let writing = false;
+		try {
+			const report = await runImport(db, content, {
+				...options,
+				maxIssues: 500,
+				beforeWrite: step
+					? async () => {
+							await step.beforeWrite();
+							writing = true;
+						}
+					: undefined
+			});
+			if (report.status === 'published') {
+				audit(
+					db,
+					options.importedBy,
+					'import',
+					`import ${report.importId}`,
+					`${options.fileName}: ${report.values.new} new, ${report.values.changed} changed`
+				);
+			}
+			return report;
+		} finally {
+			if (writing) step?.afterWrite();
 		}
-		return report;
 	});
 }
