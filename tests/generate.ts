@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KNOWN_EDITIONS, UN_INDICATORS, YEAR_RANGE } from '../src/lib/domain/indicators';
+import { KNOWN_EDITIONS, UN_INDICATOR_CODES, YEAR_RANGE } from '../src/lib/domain/indicators';
 
 /** mulberry32: a small, fast seeded generator returning numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -41,7 +41,7 @@ export const FREE_YEARS: readonly number[] = Array.from(
 export function longCsv(years: readonly number[], seed: number) {
 	const random = seededRandom(seed);
 	const countries = countryCodes();
-	const indicators = UN_INDICATORS.map((i) => i.code);
+	const indicators = [...UN_INDICATOR_CODES];
 	const lines = ['iso3,year,indicator,value,rank'];
 	for (const year of years) {
 		const egdi = countries.map(() => Math.round(random() * 1e5) / 1e5);

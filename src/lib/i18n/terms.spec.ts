@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UN_INDICATORS } from '../domain/indicators';
+import { UN_INDICATORS } from '../server/un-indicators';
 import { LEVEL_GROUPS } from '../domain/levels';
 import { STATUS_ORDER } from '../domain/progress';
 import { LOCALES } from './locales';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UN_INDICATORS } from '$lib/domain/indicators';
+import { UN_INDICATORS } from '$lib/server/un-indicators';
 import type { Db } from './db/connection';
 import { upsertBuiltInIndicators, upsertReferenceData, type ReferenceData } from './db/reference';
 

@@ -13,6 +13,7 @@ import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from '$lib/server/summary';
+import { briefScenario } from '$lib/server/plan';
 
 /** The country of the brief: `?country=ISO3`, required (a brief without one names no one). */
 function briefCountry(url: URL, locale: App.Locals['locale']): string {
@@ -53,8 +54,12 @@ export const load = (({ url, locals }) => {
 			measure: t.measure,
 			status: t.assessment.status,
 			isExample: t.isExample,
-			latest: t.latest
+			latest: t.latest,
+			/** The projection at the target year that the status is decided on. */
+			projection: t.projection
 		})),
+		/** A planner scenario chosen on a target's planner (`?plan=<target id>&osi=…`), if any. */
+		scenario: briefScenario(db, iso3, url.searchParams),
 		/** The next three milestones not done (overdue first), else the last one done. */
 		milestones: {
 			next: nextMilestones(milestones, 3).map((m) => ({

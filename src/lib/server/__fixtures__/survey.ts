@@ -3,7 +3,7 @@
  * and one national KPI, three editions. Values are invented (round, easy to check by hand),
  * not the UN's; rows are in the order the database gives them (indicator, year, country).
  */
-import { UN_INDICATORS } from '$lib/domain/indicators';
+import { UN_INDICATORS } from '$lib/server/un-indicators';
 import type { CountryWithGroups } from '../db/countries';
 import type { ObservationRow } from '../db/observations';
 import type { Indicator } from '../db/schema';

@@ -69,5 +69,12 @@ export default {
 	'compare.among.chosen': 'among the {count} countries compared',
 	'compare.among.group': 'among the {group} members',
 	'compare.among.groupNearest': 'among the {group} members ranked nearest {country}',
-	'compare.among.worldNearest': 'among the countries ranked nearest {country}'
+	'compare.among.worldNearest': 'among the countries ranked nearest {country}',
+	'compare.multi.add': 'Add a country',
+	'compare.multi.selected': 'Selected countries',
+	'compare.multi.remove': 'Remove {name}',
+	'compare.multi.placeholder': 'Type a name or ISO3 code',
+	'compare.multi.submit': 'Add',
+	'compare.multi.full':
+		'{count} countries is the most one comparison shows: remove one to add another.'
 };

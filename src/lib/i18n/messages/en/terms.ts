@@ -5,11 +5,39 @@ import { unIndicatorTerms } from '../../indicator-terms';
  * it through `$lib/i18n/terms` (never by these keys in another group), and a sentence that names
  * a term takes it as a parameter, so that a Khmer reader sees the same word on every page.
  * `tests/unit/glossary.spec.ts` fails when another message repeats one of these texts. The UN
- * indicators' texts, in every language, are written with their definitions
- * (`$lib/domain/un-indicators.ts`).
+ * indicators' texts come first: one entry per indicator of `$lib/domain/un-indicators.ts`.
  */
 export default {
-	...unIndicatorTerms('en'),
+	...unIndicatorTerms({
+		EGDI: {
+			name: 'E-Government Development Index',
+			short: 'E-government development',
+			description:
+				'Mean of the Online Service, Telecommunication Infrastructure and Human Capital indices. Relative: re-scaled every edition.'
+		},
+		OSI: {
+			name: 'Online Service Index',
+			short: 'Online services',
+			description:
+				'Min–max normalised score of the UN Member States Questionnaire on national online services.'
+		},
+		TII: {
+			name: 'Telecommunication Infrastructure Index',
+			short: 'Telecom infrastructure',
+			description:
+				'Mean of normalised ITU indicators (internet users, mobile and broadband subscriptions); the set changed between editions.'
+		},
+		HCI: {
+			name: 'Human Capital Index',
+			short: 'Human capital',
+			description: 'Adult literacy, gross enrolment ratio, expected and mean years of schooling.'
+		},
+		EPI: {
+			name: 'E-Participation Index',
+			short: 'E-participation',
+			description: 'E-information, e-consultation and e-decision-making; min–max normalised.'
+		}
+	}),
 	'term.rank.name': 'EGDI rank',
 	'term.level.veryHigh': 'Very High',
 	'term.level.high': 'High',

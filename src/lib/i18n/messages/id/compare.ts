@@ -76,5 +76,12 @@ export default {
 	'compare.among.group': 'di antara anggota {group}',
 	'compare.among.groupNearest':
 		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
-	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}'
+	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}',
+	'compare.multi.add': 'Tambah negara',
+	'compare.multi.selected': 'Negara terpilih',
+	'compare.multi.remove': 'Hapus {name}',
+	'compare.multi.placeholder': 'Ketik nama atau kode ISO3',
+	'compare.multi.submit': 'Tambah',
+	'compare.multi.full':
+		'Satu perbandingan menampilkan paling banyak {count} negara: hapus satu untuk menambah yang lain.'
 } satisfies Translation<typeof en>;

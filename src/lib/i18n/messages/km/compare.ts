@@ -71,5 +71,12 @@ export default {
 	'compare.among.chosen': 'ក្នុងចំណោមប្រទេសទាំង {count} ដែលបានប្រៀបធៀប',
 	'compare.among.group': 'ក្នុងចំណោមសមាជិក {group}',
 	'compare.among.groupNearest': 'ក្នុងចំណោមសមាជិក {group} ដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
-	'compare.among.worldNearest': 'ក្នុងចំណោមប្រទេសដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត'
+	'compare.among.worldNearest': 'ក្នុងចំណោមប្រទេសដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
+	'compare.multi.add': 'បន្ថែមប្រទេស',
+	'compare.multi.selected': 'ប្រទេសដែលបានជ្រើសរើស',
+	'compare.multi.remove': 'ដក {name} ចេញ',
+	'compare.multi.placeholder': 'វាយបញ្ចូលឈ្មោះ ឬលេខកូដ ISO3',
+	'compare.multi.submit': 'បន្ថែម',
+	'compare.multi.full':
+		'ការប្រៀបធៀបមួយបង្ហាញបានច្រើនបំផុត {count} ប្រទេស៖ សូមដកប្រទេសមួយចេញ ដើម្បីបន្ថែមប្រទេសផ្សេងទៀត។'
 } satisfies Translation<typeof en>;
