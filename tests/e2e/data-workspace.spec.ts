@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { hydrated } from './hydrated';
 import { signIn as signInAs, startServer, userCli } from './server';
 
 // A server of its own: an analyst and a viewer exist, and tests change the data.
@@ -49,6 +50,8 @@ test('an analyst uploads a 2026 edition, sees the diff, publishes, then undoes i
 	await signIn(page, 'ana@example.org');
 	await page.goto(`${base}/data/upload`);
 	await expect(page.getByText('at most 20 MB')).toBeVisible();
+	// The preview of the first rows is the page's script: a file chosen before it runs shows none.
+	await hydrated(page);
 	await page.locator('input[type=file]').setInputFiles(fixture('un-egov-2026.csv'));
 	// The browser previews the first rows at once.
 	await expect(
