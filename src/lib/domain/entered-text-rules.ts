@@ -16,7 +16,8 @@ export function checkTranslations(
 		for (const locale of TRANSLATED_LOCALES) {
 			const name = fieldIn(field, locale);
 			const text = (form[name] ?? '').trim();
-			if (text.length > max) errors[name] = { key: 'ownership.rule.tooLong', params: { max } };
+			if (text.length > max)
+				errors[name] = { key: 'editing.ownership.rule.tooLong', params: { max } };
 			else if (text) value[field][locale] = text;
 		}
 	}

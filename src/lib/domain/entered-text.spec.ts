@@ -43,7 +43,7 @@ describe('entered text in every language', () => {
 		).toEqual({ ok: true, value: { name: { km: 'ផែនការ' } } });
 		expect(checkTranslations({ note_id: 'x'.repeat(11) }, { note: 10 })).toEqual({
 			ok: false,
-			errors: { note_id: { key: 'ownership.rule.tooLong', params: { max: 10 } } }
+			errors: { note_id: { key: 'editing.ownership.rule.tooLong', params: { max: 10 } } }
 		});
 	});
 

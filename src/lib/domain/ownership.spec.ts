@@ -39,9 +39,9 @@ describe('checkOwnership', () => {
 		expect(checked).toEqual({
 			ok: false,
 			errors: {
-				owner: { key: 'ownership.rule.tooLong', params: { max: 200 } },
-				lastReviewed: { key: 'ownership.rule.date' },
-				nextReview: { key: 'ownership.rule.date' }
+				owner: { key: 'editing.ownership.rule.tooLong', params: { max: 200 } },
+				lastReviewed: { key: 'editing.ownership.rule.date' },
+				nextReview: { key: 'editing.ownership.rule.date' }
 			}
 		});
 		const order = checkOwnership({ lastReviewed: '2025-06-01', nextReview: '2025-06-01' });
@@ -49,7 +49,7 @@ describe('checkOwnership', () => {
 			ok: false,
 			errors: {
 				nextReview: {
-					key: 'ownership.rule.reviewOrder',
+					key: 'editing.ownership.rule.reviewOrder',
 					params: { next: '2025-06-01', last: '2025-06-01' }
 				}
 			}
@@ -81,11 +81,11 @@ describe('checkMilestoneLinks', () => {
 	it("refuses the EGDI itself, an unknown target and another country's target", () => {
 		expect(checkMilestoneLinks({ component: 'EGDI' }, { targets, country: 'KHM' })).toEqual({
 			ok: false,
-			errors: { component: { key: 'ownership.rule.component' } }
+			errors: { component: { key: 'editing.ownership.rule.component' } }
 		});
 		for (const chosen of ['1,99', '7', 'x'])
 			expect(checkMilestoneLinks({ targets: chosen }, { targets, country: 'KHM' }), chosen).toEqual(
-				{ ok: false, errors: { targets: { key: 'ownership.rule.target' } } }
+				{ ok: false, errors: { targets: { key: 'editing.ownership.rule.target' } } }
 			);
 	});
 });

@@ -29,13 +29,13 @@ function optionalDate(form: Form, key: string, errors: FieldErrors): string | nu
 	const raw = text(form, key);
 	if (!raw) return null;
 	if (isIsoDate(raw)) return raw;
-	errors[key] = { key: 'ownership.rule.date' };
+	errors[key] = { key: 'editing.ownership.rule.date' };
 	return null;
 }
 
 function limited(form: Form, key: string, max: number, errors: FieldErrors): string {
 	const value = text(form, key);
-	if (value.length > max) errors[key] = { key: 'ownership.rule.tooLong', params: { max } };
+	if (value.length > max) errors[key] = { key: 'editing.ownership.rule.tooLong', params: { max } };
 	return value;
 }
 
@@ -52,7 +52,7 @@ export function checkOwnership(form: Form): Checked<OwnershipFields> {
 	const nextReview = optionalDate(form, 'nextReview', errors);
 	if (lastReviewed && nextReview && nextReview <= lastReviewed) {
 		errors.nextReview = {
-			key: 'ownership.rule.reviewOrder',
+			key: 'editing.ownership.rule.reviewOrder',
 			params: { next: nextReview, last: lastReviewed }
 		};
 	}
@@ -81,7 +81,7 @@ export function checkMilestoneLinks(
 	const raw = text(form, 'component');
 	const component = raw ? (raw.toUpperCase() as MilestoneComponent) : null;
 	if (component && !MILESTONE_COMPONENTS.includes(component)) {
-		errors.component = { key: 'ownership.rule.component' };
+		errors.component = { key: 'editing.ownership.rule.component' };
 	}
 	const targetIds = [
 		...new Set(
@@ -95,7 +95,7 @@ export function checkMilestoneLinks(
 		const target = ctx.targets.get(id);
 		return !target || (ctx.country !== null && target.country !== ctx.country);
 	});
-	if (bad) errors.targets = { key: 'ownership.rule.target' };
+	if (bad) errors.targets = { key: 'editing.ownership.rule.target' };
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return { ok: true, value: { component, targetIds } };
 }

@@ -69,5 +69,22 @@ export default {
 	'editing.rule.rankRange': 'A rank runs from 1 (best) to {max}; {rank} is impossible.',
 	'editing.rule.levelEgdi': 'Level-group targets are for the EGDI: choose the EGDI.',
 	'editing.rule.level': 'Choose a level group.',
-	'editing.rule.kind': 'Choose what the target is: a value, a rank or a level group.'
+	'editing.rule.kind': 'Choose what the target is: a value, a rank or a level group.',
+	'editing.ownership.legend': 'Ownership and review',
+	'editing.ownership.field.responsibleBody': 'Responsible body',
+	'editing.ownership.field.owner': 'Owner',
+	'editing.ownership.field.narrative': 'Why, and what we are doing',
+	'editing.ownership.field.lastReviewed': 'Last reviewed',
+	'editing.ownership.field.nextReview': 'Next review',
+	'editing.ownership.field.component': 'Component it moves',
+	'editing.ownership.field.targets': 'Targets it serves',
+	'editing.ownership.hint.responsibleBody': 'The ministry or agency that answers for the target.',
+	'editing.ownership.hint.owner': 'A person or an office.',
+	'editing.ownership.hint.nextReview': 'A review whose date has passed is flagged as overdue.',
+	'editing.ownership.rule.date': 'Give a real date (year, month and day), or leave it empty.',
+	'editing.ownership.rule.tooLong': 'Too long: {max} characters at most.',
+	'editing.ownership.rule.reviewOrder':
+		'The next review ({next}) must come after the last one ({last}).',
+	'editing.ownership.rule.component': 'Choose a component from the list.',
+	'editing.ownership.rule.target': "Choose targets from the list: the policy's country's own."
 };

@@ -1,16 +1,5 @@
 /** Who owns a target and reviews it, what a milestone moves and serves, grouping by ministry. */
 export default {
-	'ownership.legend': 'Ownership and review',
-	'ownership.field.responsibleBody': 'Responsible body',
-	'ownership.field.owner': 'Owner',
-	'ownership.field.narrative': 'Why, and what we are doing',
-	'ownership.field.lastReviewed': 'Last reviewed',
-	'ownership.field.nextReview': 'Next review',
-	'ownership.field.component': 'Component it moves',
-	'ownership.field.targets': 'Targets it serves',
-	'ownership.hint.responsibleBody': 'The ministry or agency that answers for the target.',
-	'ownership.hint.owner': 'A person or an office.',
-	'ownership.hint.nextReview': 'A review whose date has passed is flagged as overdue.',
 	'ownership.component.none': 'None stated',
 	'ownership.targets.none': 'The country has no target yet.',
 	'ownership.card.responsible': 'Responsible',
@@ -27,10 +16,5 @@ export default {
 	'ownership.group.body': 'grouped by responsible body',
 	'ownership.group.submit': 'Apply',
 	'ownership.group.noBody': 'No responsible body recorded',
-	'ownership.group.status': 'Targets of {body} by status',
-	'ownership.rule.date': 'Give a real date (year, month and day), or leave it empty.',
-	'ownership.rule.tooLong': 'Too long: {max} characters at most.',
-	'ownership.rule.reviewOrder': 'The next review ({next}) must come after the last one ({last}).',
-	'ownership.rule.component': 'Choose a component from the list.',
-	'ownership.rule.target': "Choose targets from the list: the policy's country's own."
+	'ownership.group.status': 'Targets of {body} by status'
 };

@@ -73,5 +73,24 @@ export default {
 		'Peringkat berkisar dari 1 (terbaik) sampai {max}; {rank} tidak mungkin.',
 	'editing.rule.levelEgdi': 'Target kelompok tingkat hanya untuk EGDI: pilih EGDI.',
 	'editing.rule.level': 'Pilih kelompok tingkat.',
-	'editing.rule.kind': 'Pilih jenis target: nilai, peringkat, atau kelompok tingkat.'
+	'editing.rule.kind': 'Pilih jenis target: nilai, peringkat, atau kelompok tingkat.',
+	'editing.ownership.legend': 'Kepemilikan dan peninjauan',
+	'editing.ownership.field.responsibleBody': 'Lembaga penanggung jawab',
+	'editing.ownership.field.owner': 'Pemilik',
+	'editing.ownership.field.narrative': 'Mengapa, dan apa yang kami lakukan',
+	'editing.ownership.field.lastReviewed': 'Terakhir ditinjau',
+	'editing.ownership.field.nextReview': 'Peninjauan berikutnya',
+	'editing.ownership.field.component': 'Komponen yang digerakkan',
+	'editing.ownership.field.targets': 'Target yang dilayani',
+	'editing.ownership.hint.responsibleBody':
+		'Kementerian atau lembaga yang bertanggung jawab atas target.',
+	'editing.ownership.hint.owner': 'Seseorang atau sebuah kantor.',
+	'editing.ownership.hint.nextReview': 'Peninjauan yang tanggalnya telah lewat ditandai terlambat.',
+	'editing.ownership.rule.date':
+		'Berikan tanggal yang sah (tahun, bulan, dan hari), atau kosongkan.',
+	'editing.ownership.rule.tooLong': 'Terlalu panjang: paling banyak {max} karakter.',
+	'editing.ownership.rule.reviewOrder':
+		'Peninjauan berikutnya ({next}) harus setelah peninjauan terakhir ({last}).',
+	'editing.ownership.rule.component': 'Pilih komponen dari daftar.',
+	'editing.ownership.rule.target': 'Pilih target dari daftar: milik negara kebijakan ini.'
 } satisfies Translation<typeof en>;

@@ -3,17 +3,6 @@ import type en from '../en/ownership';
 
 /** Bahasa Indonesia: see ../en/ownership.ts. */
 export default {
-	'ownership.legend': 'Kepemilikan dan peninjauan',
-	'ownership.field.responsibleBody': 'Lembaga penanggung jawab',
-	'ownership.field.owner': 'Pemilik',
-	'ownership.field.narrative': 'Mengapa, dan apa yang kami lakukan',
-	'ownership.field.lastReviewed': 'Terakhir ditinjau',
-	'ownership.field.nextReview': 'Peninjauan berikutnya',
-	'ownership.field.component': 'Komponen yang digerakkan',
-	'ownership.field.targets': 'Target yang dilayani',
-	'ownership.hint.responsibleBody': 'Kementerian atau lembaga yang bertanggung jawab atas target.',
-	'ownership.hint.owner': 'Seseorang atau sebuah kantor.',
-	'ownership.hint.nextReview': 'Peninjauan yang tanggalnya telah lewat ditandai terlambat.',
 	'ownership.component.none': 'Tidak disebutkan',
 	'ownership.targets.none': 'Negara ini belum memiliki target.',
 	'ownership.card.responsible': 'Penanggung jawab',
@@ -30,11 +19,5 @@ export default {
 	'ownership.group.body': 'dikelompokkan menurut lembaga penanggung jawab',
 	'ownership.group.submit': 'Terapkan',
 	'ownership.group.noBody': 'Lembaga penanggung jawab belum dicatat',
-	'ownership.group.status': 'Target {body} menurut status',
-	'ownership.rule.date': 'Berikan tanggal yang sah (tahun, bulan, dan hari), atau kosongkan.',
-	'ownership.rule.tooLong': 'Terlalu panjang: paling banyak {max} karakter.',
-	'ownership.rule.reviewOrder':
-		'Peninjauan berikutnya ({next}) harus setelah peninjauan terakhir ({last}).',
-	'ownership.rule.component': 'Pilih komponen dari daftar.',
-	'ownership.rule.target': 'Pilih target dari daftar: milik negara kebijakan ini.'
+	'ownership.group.status': 'Target {body} menurut status'
 } satisfies Translation<typeof en>;

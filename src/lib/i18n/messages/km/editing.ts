@@ -68,5 +68,21 @@ export default {
 	'editing.rule.rankRange': 'ចំណាត់ថ្នាក់មានពីលេខ 1 (ល្អបំផុត) ដល់ {max}៖ {rank} មិនអាចទៅរួចទេ។',
 	'editing.rule.levelEgdi': 'គោលដៅក្រុមកម្រិត គឺសម្រាប់តែ EGDI ប៉ុណ្ណោះ៖ សូមជ្រើសរើស EGDI។',
 	'editing.rule.level': 'សូមជ្រើសរើសក្រុមកម្រិត។',
-	'editing.rule.kind': 'សូមជ្រើសរើសប្រភេទគោលដៅ៖ តម្លៃ ចំណាត់ថ្នាក់ ឬក្រុមកម្រិត។'
+	'editing.rule.kind': 'សូមជ្រើសរើសប្រភេទគោលដៅ៖ តម្លៃ ចំណាត់ថ្នាក់ ឬក្រុមកម្រិត។',
+	'editing.ownership.legend': 'ម្ចាស់ទទួលខុសត្រូវ និងការពិនិត្យឡើងវិញ',
+	'editing.ownership.field.responsibleBody': 'ស្ថាប័នទទួលខុសត្រូវ',
+	'editing.ownership.field.owner': 'អ្នកទទួលខុសត្រូវ',
+	'editing.ownership.field.narrative': 'ហេតុអ្វី និងអ្វីដែលយើងកំពុងធ្វើ',
+	'editing.ownership.field.lastReviewed': 'ពិនិត្យឡើងវិញចុងក្រោយ',
+	'editing.ownership.field.nextReview': 'ការពិនិត្យឡើងវិញបន្ទាប់',
+	'editing.ownership.field.component': 'សមាសធាតុដែលវារុញឱ្យប្រសើរ',
+	'editing.ownership.field.targets': 'គោលដៅដែលវាបម្រើ',
+	'editing.ownership.hint.responsibleBody': 'ក្រសួង ឬស្ថាប័នដែលទទួលខុសត្រូវលើគោលដៅ។',
+	'editing.ownership.hint.owner': 'បុគ្គល ឬការិយាល័យ។',
+	'editing.ownership.hint.nextReview': 'ការពិនិត្យដែលហួសកាលបរិច្ឆេទ ត្រូវបានសម្គាល់ថាយឺតយ៉ាវ។',
+	'editing.ownership.rule.date': 'សូមផ្តល់កាលបរិច្ឆេទពិត (ឆ្នាំ ខែ និងថ្ងៃ) ឬទុកឱ្យទទេ។',
+	'editing.ownership.rule.tooLong': 'វែងពេក៖ យ៉ាងច្រើន {max} តួអក្សរ។',
+	'editing.ownership.rule.reviewOrder': 'ការពិនិត្យបន្ទាប់ ({next}) ត្រូវតែក្រោយការពិនិត្យចុងក្រោយ ({last})។',
+	'editing.ownership.rule.component': 'សូមជ្រើសរើសសមាសធាតុពីបញ្ជី។',
+	'editing.ownership.rule.target': 'សូមជ្រើសរើសគោលដៅពីបញ្ជី៖ គោលដៅរបស់ប្រទេសនៃគោលនយោបាយ។'
 } satisfies Translation<typeof en>;
