@@ -22,13 +22,8 @@ import {
 	type RowMapper
 } from './layouts';
 import { parseCsv } from './parse';
-import {
-	createWriter,
-	writePlan,
-	type DiffCounts,
-	type PlannedWrite,
-	type ValueChange
-} from './store';
+import { dropStaged, stageStatements } from '../db/observation-writes';
+import { createWriter, writeStagedImport, type DiffCounts, type ValueChange } from './store';
 import { createValidator, type IndicatorRange } from './validate';
 
 export { formatIssue, type ImportIssue } from './errors';
@@ -110,39 +105,44 @@ export async function runImport(
 		if (options.dryRun || source instanceof Readable) {
 			return (await checkFile(db, source, options, options.dryRun ? 'read' : 'write')).report;
 		}
-		const { report, plan, revision } = await checkFile(db, source, options, 'plan');
-		if (!plan) return report;
-		await options.beforeWrite?.();
+		const planned = await checkFile(db, source, options, 'plan');
+		if (!planned.staged) return planned.report;
 		try {
-			return await writePlanned(db, source, options, { report, plan, revision });
+			await options.beforeWrite?.();
+			try {
+				return await writePlanned(db, source, options, planned);
+			} finally {
+				options.afterWrite?.();
+			}
 		} finally {
-			options.afterWrite?.();
+			dropStaged(db);
 		}
 	} finally {
 		if (!inTransaction(db)) setForeignKeys(db, checkedForeignKeys);
 	}
 }
 
-/** A checked file: its report and, when it is to be published in two steps, its writes. */
+/** A checked file: its report and whether its writes are staged for a two-step publish. */
 interface Checked {
 	report: ImportReport;
-	/** The writes worked out (mode "plan", a file to publish); null otherwise. */
-	plan: PlannedWrite[] | null;
+	/** Whether the writes are set aside (mode "plan", a file to publish): see stageStatements. */
+	staged: boolean;
 	/** The data revision the file was checked against. */
 	revision: number;
 }
 
-/** The second step of a two-step publish: the planned writes, under the write lock. */
+/** The second step of a two-step publish: the staged writes, under the write lock. */
 async function writePlanned(
 	db: Db,
 	source: Buffer | string,
 	options: ImportOptions,
-	planned: Checked & { plan: PlannedWrite[] }
+	planned: Checked
 ): Promise<ImportReport> {
 	begin(db, 'write');
 	try {
 		if (dataRevision(db) !== planned.revision) {
 			rollback(db);
+			dropStaged(db);
 			return (await checkFile(db, source, options, 'write')).report;
 		}
 		const report = planned.report;
@@ -151,7 +151,7 @@ async function writePlanned(
 			layout: report.layout!,
 			importedBy: options.importedBy
 		});
-		writePlan(db, importId, planned.plan);
+		writeStagedImport(db, importId, report.values.new);
 		completeImport(db, importId, report);
 		commit(db);
 		return { ...report, importId, status: 'published' };
@@ -243,7 +243,8 @@ async function checkFile(
 
 	let writer: ReturnType<typeof createWriter> | null = null;
 	let mapper: RowMapper | null = null;
-	const plan: PlannedWrite[] | null = mode === 'plan' ? [] : null;
+	// Filled inside this read transaction: a TEMP table takes no lock on the database.
+	const staged = mode === 'plan' ? stageStatements(db) : undefined;
 	try {
 		const parsed = await parseCsv(toStream(source), {
 			onHeader(header) {
@@ -277,7 +278,7 @@ async function checkFile(
 								layout,
 								importedBy: options.importedBy
 							});
-				writer = createWriter(db, importId, plan ?? undefined);
+				writer = createWriter(db, importId, staged);
 				report.importId = importId;
 			},
 			onRows(rows, lines) {
@@ -318,18 +319,22 @@ async function checkFile(
 		report.largestChanges = w.largestChanges();
 	}
 	const nothingNew = report.values.new === 0 && report.values.changed === 0;
+	if (mode === 'plan' && report.errorCount === 0 && !nothingNew) {
+		// Nothing of the database was written: this keeps what was staged, for the second step.
+		commit(db);
+		return { report, staged: true, revision };
+	}
 	if (report.errorCount > 0 || mode !== 'write' || nothingNew) {
 		rollback(db);
 		report.importId = null;
-		const publishable = mode === 'plan' && report.errorCount === 0 && !nothingNew;
 		report.status = report.errorCount > 0 ? 'rejected' : mode === 'read' ? 'dry_run' : 'unchanged';
-		return { report, plan: publishable ? plan : null, revision };
+		return { report, staged: false, revision };
 	}
 	w?.finish();
 	completeImport(db, report.importId!, report);
 	commit(db);
 	report.status = 'published';
-	return { report, plan: null, revision };
+	return { report, staged: false, revision };
 }
 
 function toStream(source: Readable | Buffer | string): Readable {

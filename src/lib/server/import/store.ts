@@ -3,7 +3,9 @@ import {
 	createIndexes,
 	dropSecondaryIndexes,
 	importStatements,
-	observationCount
+	observationCount,
+	stageStatements,
+	writeStaged
 } from '../db/observation-writes';
 import type { ImportRecord } from './layouts';
 
@@ -26,25 +28,19 @@ const LARGEST = 20;
 /** Below this many added rows an import keeps the secondary indexes up to date row by row. */
 const DEFER_INDEXES_FROM = 20_000;
 
-type Existing = NonNullable<ReturnType<ReturnType<typeof importStatements>['existing']>>;
-
-/** A write an import has worked out but not made: a value to add, or one to replace. */
-export interface PlannedWrite {
-	record: ImportRecord;
-	rank: number | null;
-	/** What the value replaces; absent for a value added. */
-	previous?: Existing;
-}
-
 /**
  * Compares each record with the database and, unless `importId` is null (a dry run), writes
  * it. A value it replaces is logged in `import_changes` so that the import can be undone; a
  * value it adds needs no log line, since its row carries the import's id (undo deletes the
  * rows still marked with it). The statements are prepared once, here (db/observation-writes.ts
- * holds them); the caller owns the transaction. With `plan` (and a null `importId`), the writes
- * are kept there instead, for `writePlan` to make later under the write lock.
+ * holds them); the caller owns the transaction. With `staged` (and a null `importId`), the writes
+ * are set aside there instead, for `writeStagedImport` to make later under the write lock.
  */
-export function createWriter(db: Db, importId: number | null, plan?: PlannedWrite[]) {
+export function createWriter(
+	db: Db,
+	importId: number | null,
+	staged?: ReturnType<typeof stageStatements>
+) {
 	const statements = importStatements(db);
 	/**
 	 * Whether the database held any value of an indicator in a year before this import: a new
@@ -113,7 +109,7 @@ export function createWriter(db: Db, importId: number | null, plan?: PlannedWrit
 				if (importId !== null) {
 					if (counts.new === deferFrom) deferredIndexes = dropSecondaryIndexes(db);
 					statements.insert(importId, r.indicator, r.year, r.country, r.value, rank);
-				} else plan?.push({ record: r, rank });
+				} else staged?.stage(r.indicator, r.year, r.country, r.value, rank);
 				counts.new++;
 				return;
 			}
@@ -121,7 +117,7 @@ export function createWriter(db: Db, importId: number | null, plan?: PlannedWrit
 			const { country, indicator, year, value } = r;
 			keepLargest({ country, indicator, year, value, previous: existing.value });
 			if (importId === null) {
-				plan?.push({ record: r, rank, previous: existing });
+				staged?.stage(r.indicator, r.year, r.country, r.value, rank, existing);
 				return;
 			}
 			statements.replace(importId, r.indicator, r.year, r.country, r.value, rank, existing);
@@ -135,20 +131,13 @@ function deferIndexesFrom(db: Db): number {
 }
 
 /**
- * Makes the writes a writer planned (`createWriter` with a plan), as import `importId`, in the
- * caller's write transaction: the same statements, in the same order, and the same choice to
- * build the secondary indexes again for a large addition, made up front since the count of
- * added rows is known.
+ * Makes the writes a writer set aside (`createWriter` with `staged`), as import `importId`, in
+ * the caller's write transaction; `added` of them add a value. The same choice as row by row to
+ * build the secondary indexes again for a large addition, made up front since the count is
+ * known.
  */
-export function writePlan(db: Db, importId: number, plan: readonly PlannedWrite[]): void {
-	const statements = importStatements(db);
-	let added = 0;
-	for (const p of plan) if (!p.previous) added++;
+export function writeStagedImport(db: Db, importId: number, added: number): void {
 	const deferredIndexes = added > deferIndexesFrom(db) ? dropSecondaryIndexes(db) : null;
-	for (const { record: r, rank, previous } of plan) {
-		if (previous)
-			statements.replace(importId, r.indicator, r.year, r.country, r.value, rank, previous);
-		else statements.insert(importId, r.indicator, r.year, r.country, r.value, rank);
-	}
+	writeStaged(db, importId);
 	if (deferredIndexes) createIndexes(db, deferredIndexes);
 }
