@@ -24,7 +24,8 @@ describe('messages in a page’s data', () => {
 
 	it('names the group of a key by its prefix, the glossary’s included', () => {
 		expect(groupOfKey('editing.rule.required')).toBe('editing');
-		expect(groupOfKey('term.region.world')).toBe('terms');
+		expect(groupOfKey('term.region.world')).toBe('places');
+		expect(groupOfKey('term.level.high')).toBe('terms');
 	});
 
 	it('passes the data on and shrugs off a key-like string of no group', async () => {

@@ -10,6 +10,7 @@ import type editing from './en/editing';
 import type explorer from './en/explorer';
 import type methodology from './en/methodology';
 import type ownership from './en/ownership';
+import type places from './en/places';
 import type plans from './en/plans';
 import type planner from './en/planner';
 import type summary from './en/summary';
@@ -35,6 +36,7 @@ interface Groups {
 	explorer: typeof explorer;
 	methodology: typeof methodology;
 	ownership: typeof ownership;
+	places: typeof places;
 	plans: typeof plans;
 	planner: typeof planner;
 	summary: typeof summary;

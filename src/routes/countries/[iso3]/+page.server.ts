@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { incomeGroupName, regionName } from '$lib/i18n/terms';
+import { incomeGroupName, regionName } from '$lib/i18n/places';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -22,7 +22,8 @@ export const load = (({ params, locals }) => {
 				? regionName(country.region, locale)
 				: translate(locale, 'countries.area.region'),
 			subregion: country.subregion ? regionName(country.subregion, locale) : null,
-			income: country.incomeGroup ? incomeGroupName(country.incomeGroup, locale) : null
+			income: country.incomeGroup ? incomeGroupName(country.incomeGroup, locale) : null,
+			world: regionName('World', locale)
 		},
 		/** Everything the profile draws, shaped for the charts. */
 		profile: countryProfile(db, country, countries, locale),

@@ -1,7 +1,8 @@
 import { BAND_COLOURS, LEVEL_COLOURS } from '$lib/charts/palette';
 import { LEVEL_GROUPS, levelGroup } from '$lib/domain/levels';
 import { bandOf, rankValues, valueBands } from '$lib/domain/ranking';
-import { levelGroupName, regionName } from '$lib/i18n/terms';
+import { levelGroupName } from '$lib/i18n/terms';
+import { regionName } from '$lib/i18n/places';
 import type { Locale } from '$lib/i18n/locales';
 import type { CountryWithGroups } from '$lib/server/db/countries';
 import type { ObservationRow } from '$lib/server/db/observations';
