@@ -75,3 +75,21 @@ export function manyErrorsCsv(n: number): string {
 	const rows = Array.from({ length: n }, (_, i) => `KHM,2024,EGDI,bad${i}`);
 	return `iso3,year,indicator,value\n${rows.join('\n')}\n`;
 }
+
+/** A file whose header has `columns` columns (120,000: about 1 MB), and one short row. */
+export function wideHeaderCsv(columns: number): string {
+	const header = Array.from({ length: columns }, (_, i) => `c${i}`);
+	header.splice(0, 4, 'iso3', 'year', 'indicator', 'value');
+	return `${header.join(',')}\nKHM,2024,EGDI,0.5\n`;
+}
+
+/** A long-format file naming `n` distinct made-up countries of `length` characters each. */
+export function unknownNamesCsv(n: number, length = 95): string {
+	const random = seededRandom(17);
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	const rows = Array.from({ length: n }, () => {
+		const name = Array.from({ length }, () => letters[Math.floor(random() * 26)]).join('');
+		return `${name},2024,EGDI,0.5`;
+	});
+	return `country,year,indicator,value\n${rows.join('\n')}\n`;
+}

@@ -100,7 +100,7 @@ test.describe('a target the test creates', () => {
 		email: 'pat@example.org',
 		name: 'Pat Planner',
 		role: 'editor',
-		password: 'planner password 1'
+		password: 'cobalt ferry 31'
 	} as const;
 	let base: string;
 	let stop: () => void;

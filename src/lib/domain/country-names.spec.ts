@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCountryMatcher, editDistance, normalizeName } from './country-names';
+import {
+	createCountryMatcher,
+	editDistance,
+	MAX_NAME_LENGTH,
+	MAX_SUGGESTIONS,
+	normalizeName
+} from './country-names';
 
 describe('normalizeName', () => {
 	it('ignores case, spacing, diacritics and punctuation', () => {
@@ -37,5 +43,27 @@ describe('createCountryMatcher', () => {
 	it('suggests the closest known country, and nothing for nonsense', () => {
 		expect(matcher.closest('Cambodja')).toEqual({ iso3: 'KHM', name: 'Cambodia' });
 		expect(matcher.closest('Xyzzyplugh')).toBeNull();
+	});
+});
+
+describe('the cost of matching', () => {
+	const countries = Array.from({ length: 250 }, (_, i) => ({
+		iso3: `C${String(i).padStart(2, '0')}`,
+		name: `Country number ${i} of the world`
+	}));
+
+	it('matches and suggests nothing for a name longer than any country’s', () => {
+		const matcher = createCountryMatcher(countries);
+		const long = 'Country number 1 of the world'.padEnd(MAX_NAME_LENGTH + 1, '!');
+		expect(matcher.resolve(long)).toBeNull();
+		expect(matcher.closest(long)).toBeNull();
+		expect(matcher.closest('Country numbr 1 of the world')?.iso3).toBe('C01');
+	});
+
+	it('suggests for a bounded number of distinct unknown names, and remembers them', () => {
+		const matcher = createCountryMatcher(countries);
+		for (let i = 0; i < MAX_SUGGESTIONS; i++) matcher.closest(`Country numbr ${i} of the world`);
+		expect(matcher.closest('Country numbr 1 of the world')?.iso3).toBe('C01');
+		expect(matcher.closest('Country numbr 201 of the world')).toBeNull();
 	});
 });
