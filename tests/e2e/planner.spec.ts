@@ -108,7 +108,7 @@ test.describe('a target the test creates', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(120_000);
 		({ base, stop } = await startServer({
-			port: Number(process.env.E2E_PORT ?? 4173) + 39,
+			port: Number(process.env.E2E_PORT ?? 4173) + 41,
 			accounts: [editor]
 		}));
 	});
