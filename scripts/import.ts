@@ -12,7 +12,9 @@ import { formatIssue, runImport, type ImportReport } from '../src/lib/server/imp
 import { describeLayouts, isLayoutName, LAYOUTS } from '../src/lib/server/import/layouts';
 import { dataDirectory } from '../src/lib/server/reference';
 
-const usage = `usage: npm run import -- <file…> [--dry-run] [--layout auto|${LAYOUTS.join('|')}]
+const usage = `usage: npm run import -- <file…> [--dry-run] [--acknowledge-warnings] [--layout auto|${LAYOUTS.join('|')}]
+a file whose checks warn (EGDI not the mean of its components, ranks out of order, outlying
+changes, countries gone) is published only with --acknowledge-warnings.
 layouts (auto, the default, recognises them from the header):
 ${describeLayouts()}`;
 
@@ -22,6 +24,7 @@ const { values: flags, positionals: files } = (() => {
 			allowPositionals: true,
 			options: {
 				'dry-run': { type: 'boolean', default: false },
+				'acknowledge-warnings': { type: 'boolean', default: false },
 				layout: { type: 'string', default: 'auto' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
@@ -56,6 +59,8 @@ function summary(report: ImportReport): string {
 			return `nothing to publish (${what}): ${counts}`;
 		case 'dry_run':
 			return `dry run, nothing written (${what}): ${counts}`;
+		case 'unacknowledged':
+			return `NOT PUBLISHED, nothing written: ${report.checks.length} warning(s) to look at; publish anyway with --acknowledge-warnings`;
 		default:
 			return `REJECTED, nothing written: ${report.errorCount} error(s)`;
 	}
@@ -75,6 +80,7 @@ for (const file of files) {
 		fileName: basename(file),
 		layout,
 		dryRun: flags['dry-run'],
+		acknowledgeWarnings: flags['acknowledge-warnings'],
 		importedBy: 'cli',
 		totalBytes: size,
 		onProgress({ bytes, rows }) {
@@ -87,6 +93,8 @@ for (const file of files) {
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 	console.log(`${file}: ${summary(report)} [${seconds} s, peak memory ${peakMb} MB]`);
+	for (const check of report.checks) console.error(`  warning: ${check.message}`);
+	if (report.status === 'unacknowledged') rejected++;
 	if (report.status === 'rejected') {
 		rejected++;
 		for (const issue of report.errors) console.error(`  ${formatIssue(issue)}`);

@@ -190,7 +190,9 @@ async function enqueue<T>(job: Job): Promise<T> {
 /** Validates (dry run) or publishes an uploaded file, recording who did it. */
 export function importFile(
 	content: Buffer,
-	options: Pick<ImportOptions, 'fileName' | 'dryRun' | 'layout'> & { importedBy: string }
+	options: Pick<ImportOptions, 'fileName' | 'dryRun' | 'layout' | 'acknowledgeWarnings'> & {
+		importedBy: string;
+	}
 ): Promise<ImportReport> {
 	return enqueue({ kind: 'import', content, options });
 }

@@ -25,9 +25,13 @@ import { parseCsv } from './parse';
 import { dropStaged, stageStatements } from '../db/observation-writes';
 import { createWriter, writeStagedImport, type DiffCounts, type ValueChange } from './store';
 import { createValidator, type IndicatorRange } from './validate';
+import { createEditionChecks, type EditionComparison } from './checks';
+import { describeEditionWarning, type EditionWarning } from '$lib/domain/edition-checks';
 
 export { formatIssue, type ImportIssue } from './errors';
 export { LAYOUTS, type LayoutName } from './layouts';
+export type { ComparisonRow, EditionComparison } from './checks';
+export type { EditionWarning } from '$lib/domain/edition-checks';
 
 /**
  * The most columns a file may have. The widest layout (World Bank, a column per year since
@@ -42,6 +46,11 @@ export interface ImportOptions {
 	layout?: LayoutName | 'auto';
 	/** Validate and diff only; nothing is written. */
 	dryRun?: boolean;
+	/**
+	 * Publish although the checks of the editions warn (`ImportReport.checks`). Without it such a
+	 * file is not published: its status is "unacknowledged" and nothing is written.
+	 */
+	acknowledgeWarnings?: boolean;
 	/** Recorded with the import: a user's email, "cli" or "system". */
 	importedBy: string;
 	/** Total size, when known, for progress. */
@@ -58,7 +67,7 @@ export interface ImportOptions {
 	afterWrite?(): void;
 }
 
-export type ImportStatus = 'published' | 'dry_run' | 'rejected' | 'unchanged';
+export type ImportStatus = 'published' | 'dry_run' | 'rejected' | 'unchanged' | 'unacknowledged';
 
 export interface ImportReport {
 	fileName: string;
@@ -72,6 +81,14 @@ export interface ImportReport {
 	errors: ImportIssue[];
 	/** Accepted oddities worth a look (values kept as the source published them). */
 	warnings: ImportIssue[];
+	/**
+	 * What the checks of each edition in the file found (EGDI not the mean of its components,
+	 * ranks out of order, outlying changes, countries gone): publishing needs
+	 * `acknowledgeWarnings`. Each with its English description in `message`.
+	 */
+	checks: (EditionWarning & { message: string })[];
+	/** The file's newest edition beside the one before it (EGDI values and ranks), if both exist. */
+	comparison: EditionComparison | null;
 	/** All errors, including those beyond `maxIssues`. */
 	errorCount: number;
 	importId: number | null;
@@ -152,7 +169,7 @@ async function writePlanned(
 			importedBy: options.importedBy
 		});
 		writeStagedImport(db, importId, report.values.new);
-		completeImport(db, importId, report);
+		completeImport(db, importId, withChecks(report));
 		commit(db);
 		return { ...report, importId, status: 'published' };
 	} catch (error) {
@@ -185,6 +202,8 @@ async function checkFile(
 		largestChanges: [],
 		errors: [],
 		warnings: [],
+		checks: [],
+		comparison: null,
 		errorCount: 0,
 		importId: null
 	};
@@ -218,6 +237,7 @@ async function checkFile(
 		report.warnings.push({ row, column, message })
 	);
 	const years = new Set<number>();
+	const editions = createEditionChecks();
 	let headerLength = 0;
 
 	/**
@@ -289,6 +309,7 @@ async function checkFile(
 				const emit = (record: ImportRecord, column: string) => {
 					if (!check(record, line, column)) return;
 					years.add(record.year);
+					editions.add(record);
 					// Once the file is known to be bad, only keep validating.
 					if (report.errorCount === 0) w.apply(record);
 				};
@@ -319,22 +340,46 @@ async function checkFile(
 		report.largestChanges = w.largestChanges();
 	}
 	const nothingNew = report.values.new === 0 && report.values.changed === 0;
-	if (mode === 'plan' && report.errorCount === 0 && !nothingNew) {
+	if (report.errorCount === 0) {
+		// In mode "write" the file's values are written already: the editions read are the same.
+		const { checks, comparison } = editions.run(db);
+		report.checks = checks.map((c) => ({ ...c, message: describeEditionWarning(c) }));
+		report.comparison = comparison;
+	}
+	const unacknowledged =
+		mode !== 'read' &&
+		report.errorCount === 0 &&
+		!nothingNew &&
+		report.checks.length > 0 &&
+		!options.acknowledgeWarnings;
+	if (mode === 'plan' && report.errorCount === 0 && !nothingNew && !unacknowledged) {
 		// Nothing of the database was written: this keeps what was staged, for the second step.
 		commit(db);
 		return { report, staged: true, revision };
 	}
-	if (report.errorCount > 0 || mode !== 'write' || nothingNew) {
+	if (report.errorCount > 0 || mode !== 'write' || nothingNew || unacknowledged) {
 		rollback(db);
 		report.importId = null;
-		report.status = report.errorCount > 0 ? 'rejected' : mode === 'read' ? 'dry_run' : 'unchanged';
+		report.status =
+			report.errorCount > 0
+				? 'rejected'
+				: unacknowledged
+					? 'unacknowledged'
+					: mode === 'read'
+						? 'dry_run'
+						: 'unchanged';
 		return { report, staged: false, revision };
 	}
 	w?.finish();
-	completeImport(db, report.importId!, report);
+	completeImport(db, report.importId!, withChecks(report));
 	commit(db);
 	report.status = 'published';
 	return { report, staged: false, revision };
+}
+
+/** The report with the acknowledged checks among the warnings kept with the import. */
+function withChecks(report: ImportReport): Parameters<typeof completeImport>[2] {
+	return { ...report, warnings: [...report.warnings, ...report.checks] };
 }
 
 function toStream(source: Readable | Buffer | string): Readable {

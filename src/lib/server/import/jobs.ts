@@ -7,7 +7,9 @@ import { undoImport, type UndoResult } from './undo';
 export interface ImportJob {
 	kind: 'import';
 	content: Uint8Array;
-	options: Pick<ImportOptions, 'fileName' | 'dryRun' | 'layout'> & { importedBy: string };
+	options: Pick<ImportOptions, 'fileName' | 'dryRun' | 'layout' | 'acknowledgeWarnings'> & {
+		importedBy: string;
+	};
 }
 
 /** An import to undo, with who asked. */
@@ -28,6 +30,9 @@ export interface WriteStep {
 	afterWrite(): void;
 }
 export type JobResult<J extends Job> = J extends ImportJob ? ImportReport : UndoResult;
+
+/** How many acknowledged warnings the audit line names (all are kept with the import). */
+const AUDITED_WARNINGS = 20;
 
 /**
  * Runs the import pipeline on a connection of its own: readers on the application's connection
@@ -91,6 +96,18 @@ export function runJob(job: Job, step?: WriteStep): Promise<ImportReport | UndoR
 					`import ${report.importId}`,
 					`${options.fileName}: ${report.values.new} new, ${report.values.changed} changed`
 				);
+				if (report.checks.length) {
+					audit(
+						db,
+						options.importedBy,
+						'acknowledge import warnings',
+						`import ${report.importId}`,
+						`${report.checks.length} warning(s) acknowledged: ${report.checks
+							.slice(0, AUDITED_WARNINGS)
+							.map((c) => c.message)
+							.join('; ')}${report.checks.length > AUDITED_WARNINGS ? '; …' : ''}`
+					);
+				}
 			}
 			return report;
 		} finally {

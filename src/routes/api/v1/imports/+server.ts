@@ -5,9 +5,11 @@ import { LAYOUTS } from '$lib/server/import';
 import { importFile, MAX_UPLOAD_BYTES, storedFileName } from '$lib/server/imports';
 
 /**
- * POST /api/v1/imports[?dryRun=1][&layout=…][&name=file.csv] with the CSV as the body.
- * A dry run answers the validation report and the diff without writing; otherwise the file is
- * published and the answer holds the import id. Rejected files answer 422 with their errors.
+ * POST /api/v1/imports[?dryRun=1][&acknowledgeWarnings=1][&layout=…][&name=file.csv] with the
+ * CSV as the body. A dry run answers the validation report, the checks' warnings and the diff
+ * without writing; otherwise the file is published and the answer holds the import id. Rejected
+ * files answer 422 with their errors; a file whose checks warn answers 409, unwritten, unless
+ * `acknowledgeWarnings=1` says the warnings were looked at.
  */
 export const POST: RequestHandler = async ({ request, url, locals }) => {
 	const user = requireRole(locals, 'analyst');
@@ -26,13 +28,24 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 	if (body.length > MAX_UPLOAD_BYTES) {
 		return json({ error: 'The file is larger than 20 MB.' }, { status: 413 });
 	}
-	const dryRun = ['1', 'true'].includes(url.searchParams.get('dryRun') ?? '');
+	const flag = (name: string) => ['1', 'true'].includes(url.searchParams.get(name) ?? '');
 	const report = await importFile(body, {
 		fileName: storedFileName(url.searchParams.get('name')),
-		dryRun,
+		dryRun: flag('dryRun'),
+		acknowledgeWarnings: flag('acknowledgeWarnings'),
 		importedBy: user.email,
 		layout: layout as (typeof LAYOUTS)[number] | 'auto'
 	});
+	if (report.status === 'unacknowledged') {
+		return json(
+			{
+				error: `The file was not published: its checks found ${report.checks.length} warning(s) (see checks). Nothing was written. Look at them, then send the file again with acknowledgeWarnings=1 to publish it anyway.`,
+				parameter: 'acknowledgeWarnings',
+				...report
+			},
+			{ status: 409 }
+		);
+	}
 	return json(report, {
 		status: report.status === 'rejected' ? 422 : report.status === 'published' ? 201 : 200
 	});
