@@ -42,6 +42,8 @@ if (flags.help || files.length === 0 || (layout !== 'auto' && !isLayoutName(layo
 }
 
 const PROGRESS_FROM_BYTES = 5 * 1024 * 1024;
+/** The most warnings printed for a file (all of them count). */
+const SHOWN_WARNINGS = 50;
 const db = openDatabase(databasePath());
 ensureReferenceData(db, dataDirectory());
 
@@ -93,7 +95,12 @@ for (const file of files) {
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 	console.log(`${file}: ${summary(report)} [${seconds} s, peak memory ${peakMb} MB]`);
-	for (const check of report.checks) console.error(`  warning: ${check.message}`);
+	for (const check of report.checks.slice(0, SHOWN_WARNINGS)) {
+		console.error(`  warning: ${check.message}`);
+	}
+	if (report.checks.length > SHOWN_WARNINGS) {
+		console.error(`  … and ${report.checks.length - SHOWN_WARNINGS} more warning(s)`);
+	}
 	if (report.status === 'unacknowledged') rejected++;
 	if (report.status === 'rejected') {
 		rejected++;

@@ -1,6 +1,7 @@
 /**
  * Deterministic CSV generators for the reliability tests: the same seed gives the same bytes.
- * Values are made up (uniform in each index's 0–1 range), never real Survey data.
+ * Values are made up (uniform in each index's 0–1 range, the EGDI their mean), never real Survey
+ * data.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,22 +37,36 @@ export const FREE_YEARS: readonly number[] = Array.from(
 /**
  * A valid long-format file (`iso3,year,indicator,value,rank`): every country × year × built-in
  * indicator once, values with five decimals, the EGDI ranked 1…193 within each year.
- * `rowsPerYear` is the number of data rows each year adds (193 × 5).
+ * `rowsPerYear` is the number of data rows each year adds (193 × 5). The components and EPI
+ * are uniform in 0–1 and the EGDI is their mean, as the Survey's is, so that the import's
+ * checks of an edition find nothing to warn about.
  */
 export function longCsv(years: readonly number[], seed: number) {
 	const random = seededRandom(seed);
 	const countries = countryCodes();
 	const indicators = [...UN_INDICATOR_CODES];
+	const round = (v: number) => Math.round(v * 1e5) / 1e5;
 	const lines = ['iso3,year,indicator,value,rank'];
 	for (const year of years) {
-		const egdi = countries.map(() => Math.round(random() * 1e5) / 1e5);
-		const order = countries.map((_, i) => i).sort((a, b) => egdi[b] - egdi[a] || a - b);
-		const rank = new Map(order.map((country, i) => [country, i + 1]));
+		const values = countries.map(() => {
+			const v: Record<string, number> = {};
+			for (const code of indicators) if (code !== 'EGDI') v[code] = round(random());
+			v.EGDI = round((v.OSI + v.TII + v.HCI) / 3);
+			return v;
+		});
+		const order = countries
+			.map((_, i) => i)
+			.sort((a, b) => values[b].EGDI - values[a].EGDI || a - b);
+		const rank = new Map<number, number>();
+		// Competition ranking, as the UN's: equal values share the better rank.
+		order.forEach((c, i) => {
+			const above = i > 0 ? order[i - 1] : -1;
+			rank.set(c, above >= 0 && values[above].EGDI === values[c].EGDI ? rank.get(above)! : i + 1);
+		});
 		countries.forEach((iso3, c) => {
 			for (const code of indicators) {
-				const value = code === 'EGDI' ? egdi[c] : Math.round(random() * 1e5) / 1e5;
 				lines.push(
-					`${iso3},${year},${code},${value.toFixed(5)},${code === 'EGDI' ? rank.get(c) : ''}`
+					`${iso3},${year},${code},${values[c][code].toFixed(5)},${code === 'EGDI' ? rank.get(c) : ''}`
 				);
 			}
 		});
