@@ -21,7 +21,9 @@ afterEach(() => t.close());
 
 const egdi = (country: string, year: number) =>
 	t.db.$client
-		.prepare(`SELECT value, rank FROM observations WHERE indicator = 'EGDI' AND year = ? AND country = ?`)
+		.prepare(
+			`SELECT value, rank FROM observations WHERE indicator = 'EGDI' AND year = ? AND country = ?`
+		)
 		.get(year, country);
 
 describe('the checks of an edition', () => {
@@ -29,7 +31,9 @@ describe('the checks of an edition', () => {
 		const before = checksum(t.db);
 		const preview = await importFixture(t.db, 'un-egov-2024-revised-denmark.csv', { dryRun: true });
 		expect(preview.status).toBe('dry_run');
-		expect(preview.checks.map((c) => [c.kind, c.country, 'indicator' in c ? c.indicator : ''])).toEqual([
+		expect(
+			preview.checks.map((c) => [c.kind, c.country, 'indicator' in c ? c.indicator : ''])
+		).toEqual([
 			['egdiMean', 'DNK', ''],
 			['rankOrder', 'DNK', 'EGDI'],
 			['outlierChange', 'DNK', 'EGDI']
@@ -94,7 +98,9 @@ describe('the checks of an edition', () => {
 
 	it('leave national KPIs alone', async () => {
 		t.db.$client
-			.prepare(`INSERT INTO indicators (code, name, description, unit, source) VALUES ('KPI1', 'k', '', '%', '')`)
+			.prepare(
+				`INSERT INTO indicators (code, name, description, unit, source) VALUES ('KPI1', 'k', '', '%', '')`
+			)
 			.run();
 		const report = await runImport(t.db, 'iso3,year,indicator,value\nKHM,2030,KPI1,40\n', {
 			fileName: 'x.csv',

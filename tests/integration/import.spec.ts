@@ -168,6 +168,7 @@ describe('publishing', () => {
 				previousExisted: true,
 				previousValue: 0.57536,
 				previousRank: 120,
+				newExisted: true,
 				newValue: 0.6,
 				newRank: 110
 			},
@@ -178,6 +179,7 @@ describe('publishing', () => {
 				previousExisted: false,
 				previousValue: null,
 				previousRank: null,
+				newExisted: true,
 				newValue: 0.4,
 				newRank: 150
 			}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/lib/server/import';
-import { writtenBy } from '../../src/lib/server/db/imports';
+import { undoneBy, writtenBy } from '../../src/lib/server/db/imports';
 import { undoImport } from '../../src/lib/server/import/undo';
 import { checksum, importFixture, tempDatabase } from '../helpers';
 
@@ -106,8 +106,80 @@ describe('writtenBy (the values an import wrote)', () => {
 
 	it('pages a large import: at most `limit` rows, with the total', async () => {
 		const report = await importFixture(t.db, 'long.csv');
-		const page = writtenBy(t.db, report.importId!, 2);
+		const page = writtenBy(t.db, report.importId!, { limit: 2 });
 		expect(page.rows.map((r) => `${r.indicator} ${r.country}`)).toEqual(['EGDI KHM', 'EGDI VNM']);
 		expect(page.total).toBe(4);
+		const next = writtenBy(t.db, report.importId!, { limit: 2, offset: 2 });
+		expect(next.rows.map((r) => `${r.indicator} ${r.country}`)).toEqual(['EPI THA', 'OSI KHM']);
+	});
+
+	it('filters by country and by indicator, the total counting only what matches', async () => {
+		const report = await importFixture(t.db, 'long.csv');
+		const khm = writtenBy(t.db, report.importId!, { country: 'KHM' });
+		expect(khm.rows.map((r) => r.indicator)).toEqual(['EGDI', 'OSI']);
+		expect(khm.total).toBe(2);
+		const egdi = writtenBy(t.db, report.importId!, { indicator: 'EGDI', country: 'VNM' });
+		expect(egdi).toMatchObject({ total: 1, rows: [{ country: 'VNM', newValue: 0.7709 }] });
+		expect(writtenBy(t.db, report.importId!, { country: 'FRA' })).toEqual({ rows: [], total: 0 });
+	});
+
+	it("reads an import's rows through indexes that start with its id", () => {
+		const plan = (sql: string) =>
+			(t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[])
+				.map((r) => r.detail)
+				.join('\n');
+		expect(plan('SELECT * FROM observations WHERE import_id = ?')).toMatch(
+			/USING (COVERING )?INDEX observations_import/
+		);
+		expect(plan('SELECT * FROM import_changes WHERE previous_import_id = ?')).toMatch(
+			/USING (COVERING )?INDEX import_changes_previous/
+		);
+	});
+});
+
+describe('undoneBy (what an undo did)', () => {
+	it('lists the values an undo removed and those it put back, counted apart', async () => {
+		await importFixture(t.db, 'long.csv');
+		const update = await importFixture(t.db, 'long-update.csv');
+		const result = undoImport(t.db, update.importId!, 'ana@example.org');
+		if (!result.ok) throw new Error(result.message);
+		const record = t.db.$client
+			.prepare(
+				'SELECT values_new, values_changed, values_removed, values_restored FROM imports WHERE id = ?'
+			)
+			.get(result.undoId);
+		expect(record).toEqual({
+			values_new: 0,
+			values_changed: 0,
+			values_removed: 1,
+			values_restored: 1
+		});
+		const done = undoneBy(t.db, result.undoId, update.importId!);
+		expect(done.total).toBe(2);
+		expect(done.rows).toEqual([
+			{
+				indicator: 'EGDI',
+				year: 2024,
+				country: 'KHM',
+				previousExisted: true,
+				previousValue: 0.6,
+				previousRank: 110,
+				newExisted: true,
+				newValue: 0.57536,
+				newRank: 120
+			},
+			{
+				indicator: 'EGDI',
+				year: 2024,
+				country: 'LAO',
+				previousExisted: true,
+				previousValue: 0.4,
+				previousRank: 150,
+				newExisted: false,
+				newValue: null,
+				newRank: null
+			}
+		]);
+		expect(undoneBy(t.db, result.undoId, update.importId!, { country: 'LAO' }).total).toBe(1);
 	});
 });

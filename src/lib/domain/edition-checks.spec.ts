@@ -30,7 +30,9 @@ describe('the EGDI and the mean of its components', () => {
 
 	it('warns beyond 0.001, not within the rounding of published values', () => {
 		const off = checkEdition(2024, edition({ EGDI: [['DNK', 0.5]], ...components } as never), null);
-		expect(off).toEqual([{ kind: 'egdiMean', country: 'DNK', year: 2024, egdi: 0.5, mean: 0.98476 }]);
+		expect(off).toEqual([
+			{ kind: 'egdiMean', country: 'DNK', year: 2024, egdi: 0.5, mean: 0.98476 }
+		]);
 		const rounded = edition({ EGDI: [['DNK', 0.98474]], ...components } as never);
 		expect(checkEdition(2024, rounded, null)).toEqual([]);
 	});
@@ -43,13 +45,18 @@ describe('the EGDI and the mean of its components', () => {
 			true,
 			true
 		]);
-		expect(checkEdition(2008, edition({ EGDI: [['DNK', 0.5]], ...components } as never), null)).toEqual(
-			[]
-		);
+		expect(
+			checkEdition(2008, edition({ EGDI: [['DNK', 0.5]], ...components } as never), null)
+		).toEqual([]);
 	});
 
 	it('skips a zero TII or HCI (missing data in 2003–2005) and values the file does not give', () => {
-		const zero = edition({ EGDI: [['PLW', 0.3]], OSI: [['PLW', 0.2]], TII: [['PLW', 0]], HCI: [['PLW', 0.9]] });
+		const zero = edition({
+			EGDI: [['PLW', 0.3]],
+			OSI: [['PLW', 0.2]],
+			TII: [['PLW', 0]],
+			HCI: [['PLW', 0.9]]
+		});
 		expect(checkEdition(2003, zero, null)).toEqual([]);
 		const stored = edition({
 			EGDI: [['DNK', 0.5, null, false]],
@@ -71,7 +78,15 @@ describe('ranks out of order with values', () => {
 			...Array.from({ length: 100 }, (_, i): Row => [`X${i}`, 0.9 - i * 0.004, 5 + i])
 		];
 		expect(checkEdition(2024, edition({ EGDI: rows }), null)).toEqual([
-			{ kind: 'rankOrder', country: 'DNK', year: 2024, indicator: 'EGDI', rank: 3, value: 0.5, valueRank: 104 }
+			{
+				kind: 'rankOrder',
+				country: 'DNK',
+				year: 2024,
+				indicator: 'EGDI',
+				rank: 3,
+				value: 0.5,
+				valueRank: 104
+			}
 		]);
 	});
 

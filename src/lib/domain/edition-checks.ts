@@ -127,7 +127,8 @@ export function checkEdition(
 		for (const indicator of CHANGE_CHECKED) {
 			const now = edition.get(indicator);
 			const before = previous.edition.get(indicator);
-			if (now && before) warnings.push(...changeWarnings(year, indicator, now, previous.year, before));
+			if (now && before)
+				warnings.push(...changeWarnings(year, indicator, now, previous.year, before));
 		}
 		warnings.push(...missingWarnings(year, edition, previous));
 	}
@@ -219,7 +220,12 @@ function changeWarnings(
 	for (const [country, cell] of now) {
 		const old = before.get(country);
 		if (cell.value === null || old?.value == null) continue;
-		changes.push({ country, previous: old.value, value: cell.value, change: cell.value - old.value });
+		changes.push({
+			country,
+			previous: old.value,
+			value: cell.value,
+			change: cell.value - old.value
+		});
 		if (cell.fromFile) fromFile.add(country);
 	}
 	if (changes.length < MIN_COUNTRIES_FOR_SPREAD || fromFile.size === 0) return [];

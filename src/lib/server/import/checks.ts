@@ -54,7 +54,11 @@ export function createEditionChecks() {
 			return cells;
 		};
 		for (const row of editionRows(db, year, UN_INDICATOR_CODES)) {
-			cellsOf(row.indicator).set(row.country, { value: row.value, rank: row.rank, fromFile: false });
+			cellsOf(row.indicator).set(row.country, {
+				value: row.value,
+				rank: row.rank,
+				fromFile: false
+			});
 		}
 		for (const [indicator, given] of file.get(year) ?? []) {
 			const cells = cellsOf(indicator);

@@ -39,7 +39,7 @@ export function undoImport(db: Db, importId: number, actor: string): UndoResult 
 			completeUndo(
 				db,
 				undoId,
-				restored + removed,
+				{ removed, restored },
 				`${restored} value(s) restored, ${removed} removed`
 			);
 			return { ok: true, undoId, restored, removed };

@@ -32,7 +32,10 @@ export const observations = sqliteTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.indicator, t.year, t.country] }),
-		index('observations_country').on(t.country, t.indicator, t.year)
+		index('observations_country').on(t.country, t.indicator, t.year),
+		// An import's page and its undo find its rows (WITHOUT ROWID: the index holds the key too,
+		// so its rows come in indicator, year, country order).
+		index('observations_import').on(t.importId)
 	]
 );
 
@@ -61,6 +64,10 @@ export const imports = sqliteTable(
 		valuesNew: integer('values_new').notNull().default(0),
 		valuesChanged: integer('values_changed').notNull().default(0),
 		valuesUnchanged: integer('values_unchanged').notNull().default(0),
+		/** For an undo event: the values it removed (the undone import had added them). */
+		valuesRemoved: integer('values_removed').notNull().default(0),
+		/** For an undo event: the values it put back (the undone import had replaced them). */
+		valuesRestored: integer('values_restored').notNull().default(0),
 		/** Warnings kept with the import, JSON array; errors reject a file so none is stored. */
 		messages: text('messages').notNull().default('[]'),
 		/** For an undo event: the import it undid. */
