@@ -32,7 +32,11 @@ describe('the checks of an edition', () => {
 		const preview = await importFixture(t.db, 'un-egov-2024-revised-denmark.csv', { dryRun: true });
 		expect(preview.status).toBe('dry_run');
 		expect(
-			preview.checks.map((c) => [c.kind, c.country, 'indicator' in c ? c.indicator : ''])
+			preview.checks.map((c) => [
+				c.kind,
+				'country' in c ? c.country : '',
+				'indicator' in c ? c.indicator : ''
+			])
 		).toEqual([
 			['egdiMean', 'DNK', ''],
 			['rankOrder', 'DNK', 'EGDI'],

@@ -6,6 +6,8 @@ import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { importFile, MAX_UPLOAD_BYTES, storedFileName } from '$lib/server/imports';
 import { LAYOUTS } from '$lib/server/import';
 import { dropUpload, keepUpload, takeUpload } from '$lib/server/uploads';
+import { db } from '$lib/server/db';
+import { previewOf } from './preview.server';
 
 export const load = (({ locals }) => ({
 	/** Whether the visitor may upload (analysts and admins). */
@@ -46,9 +48,13 @@ export const actions = {
 			report.status === 'dry_run' && report.values.new + report.values.changed > 0
 				? keepUpload(content, fileName, user.email)
 				: null;
-		return { report, token, layout };
+		return { report, token, layout, ...previewOf(db, report, locals.locale) };
 	},
-	/** Publishes exactly the previewed file, in one transaction. */
+	/**
+	 * Publishes exactly the previewed file, in one transaction. A file whose checks warn is
+	 * published only with the box ticked that acknowledges them; otherwise the preview comes
+	 * back with the message, the file kept for another try, nothing written.
+	 */
 	publish: async ({ request, locals }) => {
 		const user = requireRole(locals, 'analyst');
 		const form = await request.formData();
@@ -59,12 +65,24 @@ export const actions = {
 		const report = await importFile(upload.content, {
 			fileName: upload.fileName,
 			importedBy: user.email,
+			acknowledgeWarnings: form.get('acknowledgeWarnings') === '1',
 			layout: (LAYOUTS as readonly string[]).includes(layout)
 				? (layout as (typeof LAYOUTS)[number])
 				: 'auto'
 		});
+		if (report.status === 'unacknowledged') {
+			return fail(409, {
+				report,
+				token,
+				layout,
+				...previewOf(db, report, locals.locale),
+				message: translate(locals.locale, 'data.upload.acknowledgeFirst')
+			});
+		}
 		dropUpload(token, user.email);
-		if (report.status !== 'published') return { report, token: null, layout };
+		if (report.status !== 'published') {
+			return { report, token: null, layout, ...previewOf(db, report, locals.locale) };
+		}
 		redirect(303, localizePath(`/data/imports/${report.importId}?published=1`, locals.locale));
 	},
 	cancel: async ({ request, locals }) => {

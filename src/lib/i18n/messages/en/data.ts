@@ -39,6 +39,37 @@ export default {
 	'data.upload.expired':
 		'This preview has expired or was already published; upload the file again.',
 	'data.upload.discarded': 'The upload was discarded; nothing was written.',
+	'data.upload.acknowledge_one':
+		'I have looked at the warning and want to publish this file anyway.',
+	'data.upload.acknowledge_other':
+		'I have looked at the {count} warnings and want to publish this file anyway.',
+	'data.upload.acknowledgeFirst':
+		'Not published: the file has warnings. Look at them, tick the box that acknowledges them, then publish. Nothing was written.',
+	'data.check.heading_one': '{count} warning to look at before publishing',
+	'data.check.heading_other': '{count} warnings to look at before publishing',
+	'data.check.lead':
+		'Possible, but rare in the UN’s own data: compare these values with the source. The file can be published once you acknowledge them; the acknowledgement and the warnings go into the audit log.',
+	'data.check.egdiMean':
+		'{country}, {year}: the EGDI {egdi} is not the mean of OSI, TII and HCI ({mean}).',
+	'data.check.rankOrder':
+		'{country}, {year}: {indicator} rank {rank} does not fit its value {value}, which would rank {valueRank}.',
+	'data.check.outlierChange':
+		'{country}, {year}: {indicator} went from {previous} in {previousYear} to {value}, far outside the usual change ({typical}; robust z-score {z}).',
+	'data.check.missing':
+		'{country}: had values in {previousYear}, but the {year} edition has no {indicators} row for it.',
+	'data.check.partial':
+		'{year}: {missing} of the {previousCount} countries with values in {previousYear} have none. Is the edition complete?',
+	'data.preview.heading': '{year} beside {previousYear}',
+	'data.preview.lead':
+		'The focus country and its peers on the EGDI, value and rank in each edition, then the countries that moved most.',
+	'data.preview.up': 'Largest moves up',
+	'data.preview.down': 'Largest moves down',
+	'data.preview.egdiIn': 'EGDI {year}',
+	'data.preview.rankIn': 'Rank {year}',
+	'data.preview.move': 'Move',
+	'data.preview.movedUp': '▲ {count} up',
+	'data.preview.movedDown': '▼ {count} down',
+	'data.preview.same': 'same rank',
 	'data.column.country': 'Country',
 	'data.column.indicator': 'Indicator',
 	'data.column.year': 'Year',
@@ -77,9 +108,22 @@ export default {
 	'data.import.confirmUndo': 'Undo import #{id}? The values it replaced come back.',
 	'data.import.undo': 'Undo this import',
 	'data.import.written': 'Values it wrote ({count})',
-	'data.import.showing': 'Showing the first {count}, by indicator, year and country.',
 	'data.import.new': 'new',
 	'data.import.missing': 'There is no import #{id}.',
+	'data.import.undoCounts': '{removed} removed, {restored} restored',
+	'data.import.undid': 'Values it removed or put back ({count})',
+	'data.import.removed': 'removed',
+	'data.import.filterLabel': 'Filter the values',
+	'data.import.allCountries': 'All countries',
+	'data.import.allIndicators': 'All indicators',
+	'data.import.filter': 'Show',
+	'data.import.range': '{from}–{to} of {total}, by indicator, year and country',
+	'data.import.pages': 'Pages of values',
+	'data.import.previousPage': '← Previous',
+	'data.import.nextPage': 'Next →',
+	'data.import.noMatch': 'No value of this event matches the filter.',
+	'data.import.acknowledged_one': '{count} warning acknowledged when it was published',
+	'data.import.acknowledged_other': '{count} warnings acknowledged when it was published',
 	'data.indicators.title': 'Indicators',
 	'data.indicators.lead':
 		'The UN E-Government Survey indices, and national KPIs that sit beside them in the explorer, profiles, comparisons and targets. Define a KPI here, then upload its yearly values in long format ({format}) on the {upload}.',

@@ -42,6 +42,37 @@ export default {
 	'data.upload.expired':
 		'Pratinjau ini sudah kedaluwarsa atau sudah diterbitkan; unggah berkas lagi.',
 	'data.upload.discarded': 'Unggahan dibuang; tidak ada yang ditulis.',
+	'data.upload.acknowledge_one':
+		'Saya sudah memeriksa peringatan ini dan tetap ingin menerbitkan berkas ini.',
+	'data.upload.acknowledge_other':
+		'Saya sudah memeriksa {count} peringatan ini dan tetap ingin menerbitkan berkas ini.',
+	'data.upload.acknowledgeFirst':
+		'Tidak diterbitkan: berkas ini memiliki peringatan. Periksa peringatan itu, centang kotak untuk mengakuinya, lalu terbitkan. Tidak ada yang ditulis.',
+	'data.check.heading_one': '{count} peringatan perlu diperiksa sebelum diterbitkan',
+	'data.check.heading_other': '{count} peringatan perlu diperiksa sebelum diterbitkan',
+	'data.check.lead':
+		'Mungkin terjadi, tetapi jarang dalam data PBB sendiri: bandingkan nilai-nilai ini dengan sumbernya. Berkas dapat diterbitkan setelah Anda mengakuinya; pengakuan dan peringatannya dicatat di log audit.',
+	'data.check.egdiMean':
+		'{country}, {year}: EGDI {egdi} bukan rata-rata OSI, TII, dan HCI ({mean}).',
+	'data.check.rankOrder':
+		'{country}, {year}: peringkat {indicator} {rank} tidak sesuai dengan nilainya {value}, yang seharusnya berperingkat {valueRank}.',
+	'data.check.outlierChange':
+		'{country}, {year}: {indicator} berubah dari {previous} pada {previousYear} menjadi {value}, jauh di luar perubahan yang biasa ({typical}; skor z robust {z}).',
+	'data.check.missing':
+		'{country}: memiliki nilai pada {previousYear}, tetapi edisi {year} tidak memiliki baris {indicators} untuknya.',
+	'data.check.partial':
+		'{year}: {missing} dari {previousCount} negara yang memiliki nilai pada {previousYear} tidak memiliki nilai. Apakah edisinya lengkap?',
+	'data.preview.heading': '{year} dibandingkan {previousYear}',
+	'data.preview.lead':
+		'Negara fokus dan negara pembandingnya pada EGDI, nilai dan peringkat di setiap edisi, lalu negara yang paling banyak bergerak.',
+	'data.preview.up': 'Kenaikan terbesar',
+	'data.preview.down': 'Penurunan terbesar',
+	'data.preview.egdiIn': 'EGDI {year}',
+	'data.preview.rankIn': 'Peringkat {year}',
+	'data.preview.move': 'Perubahan',
+	'data.preview.movedUp': '▲ naik {count}',
+	'data.preview.movedDown': '▼ turun {count}',
+	'data.preview.same': 'peringkat sama',
 	'data.column.country': 'Negara',
 	'data.column.indicator': 'Indikator',
 	'data.column.year': 'Tahun',
@@ -80,9 +111,22 @@ export default {
 	'data.import.confirmUndo': 'Batalkan impor #{id}? Nilai yang digantinya akan kembali.',
 	'data.import.undo': 'Batalkan impor ini',
 	'data.import.written': 'Nilai yang ditulisnya ({count})',
-	'data.import.showing': 'Menampilkan {count} pertama, menurut indikator, tahun, dan negara.',
 	'data.import.new': 'baru',
 	'data.import.missing': 'Tidak ada impor #{id}.',
+	'data.import.undoCounts': '{removed} dihapus, {restored} dipulihkan',
+	'data.import.undid': 'Nilai yang dihapus atau dipulihkannya ({count})',
+	'data.import.removed': 'dihapus',
+	'data.import.filterLabel': 'Saring nilai',
+	'data.import.allCountries': 'Semua negara',
+	'data.import.allIndicators': 'Semua indikator',
+	'data.import.filter': 'Tampilkan',
+	'data.import.range': '{from}–{to} dari {total}, menurut indikator, tahun, dan negara',
+	'data.import.pages': 'Halaman nilai',
+	'data.import.previousPage': '← Sebelumnya',
+	'data.import.nextPage': 'Berikutnya →',
+	'data.import.noMatch': 'Tidak ada nilai peristiwa ini yang cocok dengan saringan.',
+	'data.import.acknowledged_one': '{count} peringatan diakui saat diterbitkan',
+	'data.import.acknowledged_other': '{count} peringatan diakui saat diterbitkan',
 	'data.indicators.title': 'Indikator',
 	'data.indicators.lead':
 		'Indeks Survei E-Government PBB, dan KPI nasional yang tampil di sampingnya di penjelajah, profil, perbandingan, dan target. Tetapkan KPI di sini, lalu unggah nilai tahunannya dalam format panjang ({format}) di {upload}.',

@@ -4,9 +4,13 @@ import { localizePath, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
-import { writtenBy, getImport } from '$lib/server/db/imports';
+import { countryNames } from '$lib/server/db/countries';
+import { writtenBy, undoneBy, getImport } from '$lib/server/db/imports';
+import { listIndicators } from '$lib/server/db/indicators';
 import { importerShown, storedFileName, undo } from '$lib/server/imports';
+import { countryName } from '$lib/server/i18n';
 import { formatDateTime } from '$lib/i18n/date-time';
+import { acknowledgedChecks, valuesQuery, PAGE_SIZE } from './values-query';
 
 function importOf(id: string, locale: Locale) {
 	const record = /^\d+$/.test(id) ? getImport(db, Number(id)) : undefined;
@@ -16,6 +20,17 @@ function importOf(id: string, locale: Locale) {
 
 export const load = (({ params, locals, url }) => {
 	const record = importOf(params.id, locals.locale);
+	const countries = countryNames(db).map((c) => ({
+		iso3: c.iso3,
+		name: countryName(c.iso3, locals.locale, c.name)
+	}));
+	const indicators = listIndicators(db).map((i) => i.code);
+	const query = valuesQuery(url.searchParams, new Set(countries.map((c) => c.iso3)), indicators);
+	const page = { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE, ...query.filter };
+	const values =
+		record.kind === 'import'
+			? writtenBy(db, record.id, page)
+			: undoneBy(db, record.id, record.undoesImportId ?? 0, page);
 	return {
 		record: {
 			...record,
@@ -25,8 +40,18 @@ export const load = (({ params, locals, url }) => {
 		},
 		/** When it was published, as the page's language writes it. */
 		when: formatDateTime(record.createdAt, locals.locale, true),
-		/** The values it wrote, with what they replaced (for an import). */
-		changes: record.kind === 'import' ? writtenBy(db, record.id) : { rows: [], total: 0 },
+		/**
+		 * A page of the values it wrote (an import) or removed and put back (an undo), with what
+		 * was there before; `total` counts the values matching the filter.
+		 */
+		changes: values,
+		/** The filter and page shown (from the address: `country`, `indicator`, `page`). */
+		query: { ...query.filter, page: query.page, pageSize: PAGE_SIZE },
+		/** The choices of the filter: every country by name, every indicator by code. */
+		countries: countries.sort((a, b) => a.name.localeCompare(b.name, locals.locale)),
+		indicators,
+		/** The warnings of the checks acknowledged when it was published. */
+		acknowledged: acknowledgedChecks(record.messages),
 		canUndo:
 			hasRole(locals.user, 'analyst') && record.kind === 'import' && record.status === 'published',
 		published: url.searchParams.has('published'),
