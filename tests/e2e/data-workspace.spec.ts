@@ -192,10 +192,21 @@ test('scripts import through the API with a token: dry run, publish, undo', asyn
 	});
 	expect(bad.status()).toBe(422);
 	expect((await bad.json()).errors[0].message).toMatch(/out of range/);
-	const published = await request.post(`${base}/api/v1/imports?name=kpi.csv`, {
+	// One country of a 2030 edition: the checks warn that the others are missing.
+	const refused = await request.post(`${base}/api/v1/imports?name=kpi.csv`, {
 		headers: auth,
 		data: csv
 	});
+	expect(refused.status()).toBe(409);
+	expect(await refused.json()).toMatchObject({
+		status: 'unacknowledged',
+		importId: null,
+		checks: [{ kind: 'partial', year: 2030, missing: 192 }]
+	});
+	const published = await request.post(
+		`${base}/api/v1/imports?name=kpi.csv&acknowledgeWarnings=1`,
+		{ headers: auth, data: csv }
+	);
 	expect(published.status()).toBe(201);
 	const { importId } = await published.json();
 	const undo = await request.post(`${base}/api/v1/imports/${importId}/undo`, { headers: auth });
