@@ -199,7 +199,7 @@ test("an import's page lists its values a page at a time, filtered by country an
 	await expect(page.getByRole('heading', { name: 'Values it wrote (965)' })).toBeVisible();
 	await expect(page.getByText('1–100 of 965, by indicator, year and country')).toBeVisible();
 	await expect(page.locator('table tbody tr')).toHaveCount(100);
-	await page.getByRole('link', { name: 'Next →' }).click();
+	await page.getByRole('link', { name: 'Next →' }).first().click();
 	await expect(page).toHaveURL(/\?page=2$/);
 	await expect(page.getByText('101–200 of 965')).toBeVisible();
 
