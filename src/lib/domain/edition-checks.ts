@@ -293,19 +293,3 @@ function median(values: readonly number[]): number {
 }
 
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
-
-/** The warning in English, for the API, the command line and the audit log. */
-export function describeEditionWarning(w: EditionWarning): string {
-	switch (w.kind) {
-		case 'egdiMean':
-			return `${w.country} ${w.year}: EGDI ${w.egdi} differs from the mean of OSI, TII and HCI (${w.mean}) by more than ${EGDI_MEAN_TOLERANCE}`;
-		case 'rankOrder':
-			return `${w.country} ${w.year}: ${w.indicator} rank ${w.rank} is out of order with its value ${w.value}, which would rank ${w.valueRank}`;
-		case 'outlierChange':
-			return `${w.country} ${w.year}: ${w.indicator} changed from ${w.previous} (${w.previousYear}) to ${w.value}, far outside the usual change (median ${w.typicalChange}, robust z ${w.z})`;
-		case 'missing':
-			return `${w.country} ${w.year}: no ${w.indicators.join(', ')} row, although it had values in ${w.previousYear}`;
-		case 'partial':
-			return `${w.year}: ${w.missing} of the ${w.previousCount} countries with values in ${w.previousYear} have none, a partial edition`;
-	}
-}

@@ -25,8 +25,8 @@ import { parseCsv } from './parse';
 import { dropStaged, stageStatements } from '../db/observation-writes';
 import { createWriter, writeStagedImport, type DiffCounts, type ValueChange } from './store';
 import { createValidator, type IndicatorRange } from './validate';
-import { createEditionChecks, type EditionComparison } from './checks';
-import { describeEditionWarning, type EditionWarning } from '$lib/domain/edition-checks';
+import { createEditionChecks, describeEditionWarning, type EditionComparison } from './checks';
+import type { EditionWarning } from '$lib/domain/edition-checks';
 
 export { formatIssue, type ImportIssue } from './errors';
 export { LAYOUTS, type LayoutName } from './layouts';
