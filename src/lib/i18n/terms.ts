@@ -62,9 +62,7 @@ const REGIONS: Record<string, MessageKey> = {
 	Caribbean: 'term.region.caribbean',
 	'Central America': 'term.region.centralAmerica',
 	'South America': 'term.region.southAmerica',
-	// The country list says "North America" where M49 says "Northern America": one term for both.
-	'North America': 'term.region.northAmerica',
-	'Northern America': 'term.region.northAmerica',
+	'Northern America': 'term.region.northernAmerica',
 	'Central Asia': 'term.region.centralAsia',
 	'Eastern Asia': 'term.region.easternAsia',
 	'South-eastern Asia': 'term.region.southEasternAsia',

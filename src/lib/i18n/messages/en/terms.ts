@@ -40,7 +40,7 @@ export default {
 	'term.region.caribbean': 'Caribbean',
 	'term.region.centralAmerica': 'Central America',
 	'term.region.southAmerica': 'South America',
-	'term.region.northAmerica': 'North America',
+	'term.region.northernAmerica': 'Northern America',
 	'term.region.centralAsia': 'Central Asia',
 	'term.region.easternAsia': 'Eastern Asia',
 	'term.region.southEasternAsia': 'South-eastern Asia',

@@ -35,7 +35,7 @@ export default {
 	'term.region.caribbean': 'Karibia',
 	'term.region.centralAmerica': 'Amerika Tengah',
 	'term.region.southAmerica': 'Amerika Selatan',
-	'term.region.northAmerica': 'Amerika Utara',
+	'term.region.northernAmerica': 'Amerika bagian Utara',
 	'term.region.centralAsia': 'Asia Tengah',
 	'term.region.easternAsia': 'Asia Timur',
 	'term.region.southEasternAsia': 'Asia Tenggara',

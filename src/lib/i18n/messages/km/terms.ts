@@ -35,7 +35,7 @@ export default {
 	'term.region.caribbean': 'ការ៉ាប៊ីន',
 	'term.region.centralAmerica': 'អាមេរិកកណ្តាល',
 	'term.region.southAmerica': 'អាមេរិកខាងត្បូង',
-	'term.region.northAmerica': 'អាមេរិកខាងជើង',
+	'term.region.northernAmerica': 'អាមេរិកខាងជើង',
 	'term.region.centralAsia': 'អាស៊ីកណ្តាល',
 	'term.region.easternAsia': 'អាស៊ីបូព៌ា',
 	'term.region.southEasternAsia': 'អាស៊ីអាគ្នេយ៍',
