@@ -97,7 +97,7 @@ export const PUBLISHED_ANOMALIES: readonly {
 		country: 'TUV',
 		year: 2003,
 		value: 1.03,
-		note: 'Tuvalu, 2003: the UN file (and the World Bank mirror) give an HCI of 1.03, above the index maximum of 1, in a row the UN marks as not assessed (EGDI 0); the HCI is kept as published, the EGDI and rank stay missing.'
+		note: 'Tuvalu, 2003: the UN file and the World Bank mirror give an HCI of 1.03, above the index maximum of 1; the UN did not assess Tuvalu that year (EGDI 0), so its EGDI and rank are missing and the HCI is kept as published.'
 	}
 ];
 

@@ -126,7 +126,7 @@ export default {
 	'methodology.anomaly.HCI.FSM.2003':
 		'The UN file gives an HCI of 1.422, above the index maximum of 1; its 2003 EGDI (0.52648, rank 42) was computed from it.',
 	'methodology.anomaly.HCI.TUV.2003':
-		'The World Bank mirror gives an HCI of 1.03, above the index maximum of 1; the UN file marks {name} as not assessed that year.',
+		'The UN file and the World Bank mirror give an HCI of 1.03, above the index maximum of 1; the UN did not assess {name} that year (EGDI 0), so its EGDI and rank are missing and the HCI is kept as published.',
 	'methodology.sources.un.title': 'UN E-Government Survey',
 	'methodology.sources.un.text':
 		"All UN values are those of the **United Nations Department of Economic and Social Affairs (UN DESA), United Nations E-Government Survey**, published every two years and downloadable from the [UN E-Government Knowledgebase Data Center]. The values are UN DESA's; the selection, the country codes and the format are this dashboard's.",

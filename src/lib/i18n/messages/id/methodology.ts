@@ -126,7 +126,7 @@ export default {
 	'methodology.anomaly.HCI.FSM.2003':
 		'Berkas PBB mencantumkan HCI sebesar 1,422, di atas nilai maksimum indeks, yaitu 1; EGDI 2003 negara ini (0,52648, peringkat 42) dihitung dari nilai tersebut.',
 	'methodology.anomaly.HCI.TUV.2003':
-		'Salinan data Bank Dunia mencantumkan HCI sebesar 1,03, di atas nilai maksimum indeks, yaitu 1; berkas PBB menandai {name} sebagai tidak dinilai pada tahun itu.',
+		'Berkas PBB dan salinan data Bank Dunia mencantumkan HCI sebesar 1,03, di atas nilai maksimum indeks, yaitu 1; PBB tidak menilai {name} pada tahun itu (EGDI 0), sehingga EGDI dan peringkatnya kosong dan HCI disimpan sebagaimana diterbitkan.',
 	'methodology.sources.un.title': 'Survei E-Government PBB',
 	'methodology.sources.un.text':
 		'Semua nilai PBB berasal dari **Survei E-Government Perserikatan Bangsa-Bangsa oleh Departemen Urusan Ekonomi dan Sosial PBB (UN DESA)**, yang terbit setiap dua tahun dan dapat diunduh dari [Pusat Data Basis Pengetahuan E-Government PBB]. Nilainya milik UN DESA; pemilihan, kode negara, dan formatnya berasal dari dasbor ini.',
