@@ -5,6 +5,7 @@
  * `messages/<locale>/terms.ts`.
  */
 import { isUnIndicator } from '../domain/indicators';
+import type { UnGroup } from '../domain/groups';
 import type { LevelGroup } from '../domain/levels';
 import type { MilestoneStatus } from '../domain/milestones';
 import type { ProgressStatus } from '../domain/progress';
@@ -86,7 +87,15 @@ const INCOMES: Record<string, MessageKey> = {
 	High: 'term.income.high'
 };
 
+/** The UN's groups of countries in special situations, by their codes. */
+const GROUPS = {
+	LDC: 'term.group.ldc',
+	LLDC: 'term.group.lldc',
+	SIDS: 'term.group.sids'
+} as const satisfies Record<UnGroup, MessageKey>;
+
 const TERMS = {
+	group: GROUPS as Record<string, MessageKey>,
 	level: LEVELS,
 	progress: PROGRESS,
 	milestone: MILESTONES,
@@ -142,6 +151,14 @@ export function milestoneName(status: MilestoneStatus | 'overdue', locale: Local
 /** A UN M49 region or sub-region, or "World", in a language; any other group as it is named. */
 export function regionName(region: string, locale: Locale): string {
 	return term(locale, 'region', region);
+}
+
+/**
+ * A country group in a language: the UN's (LDC, LLDC, SIDS) by the glossary, a user-defined one
+ * (ASEAN) as it is named.
+ */
+export function groupName(code: string, locale: Locale): string {
+	return term(locale, 'group', code);
 }
 
 /** A World Bank income group ("Lower-Middle") in words: "Lower-Middle income". */

@@ -31,6 +31,11 @@ const groupers: Record<AggregateBy, (c: CountryWithGroups, year: number) => (str
 	sids: (c, year) => groupsInEdition(c.memberships, year).filter((g) => g === 'SIDS')
 };
 
+/** The groups `country` is in, in `year`'s edition, for one way of grouping. */
+export function groupsOf(by: AggregateBy, country: CountryWithGroups, year: number) {
+	return groupers[by](country, year);
+}
+
 /**
  * Mean, median, min, max and count of `rows` (one indicator, one or more editions: summarise
  * one at a time) per group of `countries`; rows of other countries are left out. A country

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { createCountryMatcher } from '$lib/domain/country-names';
 import { localizePath } from '$lib/i18n/locales';
 import type { Message } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
-import { countryNames, listAliases } from '$lib/server/db/countries';
+import { countryMatcher } from '$lib/server/country-matcher';
+import { countryNames } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { regionName } from '$lib/i18n/terms';
@@ -17,7 +17,7 @@ export const load = (({ url, locals }) => {
 	const countries = localizeNames(un, locale);
 	// Names in the page's language first; the UN names and the aliases still resolve, so that a
 	// link or a name typed in English works on every page.
-	const matcher = createCountryMatcher(countries, [...un, ...listAliases(db)]);
+	const matcher = countryMatcher(db, countries, un);
 	// Nobody has chosen: the focus country's honest peers, and the page says which they are.
 	const chosen = url.searchParams.get('countries');
 	const focus = focusCountry(db, url);

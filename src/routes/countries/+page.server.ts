@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { levelGroup, ratingClass } from '$lib/domain/levels';
+import { levelGroup, rateEdition } from '$lib/domain/levels';
 import { localizePath } from '$lib/i18n/locales';
 import { regionName } from '$lib/i18n/terms';
 import { translate } from '$lib/i18n/translate';
@@ -17,12 +17,9 @@ export const load = (({ url, locals }) => {
 		redirect(303, localizePath(`/countries/${picked}`, locals.locale));
 
 	const year = yearsOf(db, 'EGDI')[0] ?? null;
-	const egdi = new Map(
-		(year === null ? [] : findObservations(db, { indicator: 'EGDI', year })).map((o) => [
-			o.country,
-			o
-		])
-	);
+	const rows = year === null ? [] : findObservations(db, { indicator: 'EGDI', year });
+	const egdi = new Map(rows.map((o) => [o.country, o]));
+	const classes = year === null ? null : rateEdition(year, rows);
 	const collator = new Intl.Collator(locals.locale);
 	const nameOf = (region: string | null) =>
 		region ? regionName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
@@ -52,7 +49,7 @@ export const load = (({ url, locals }) => {
 						egdi: o?.value ?? null,
 						rank: o?.rank ?? null,
 						group: levelGroup(o?.value),
-						ratingClass: ratingClass(o?.value)?.code ?? null
+						ratingClass: classes?.byCountry.get(c.iso3)?.code ?? null
 					};
 				})
 				.sort((a, b) => collator.compare(a.name, b.name))

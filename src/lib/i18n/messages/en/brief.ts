@@ -18,7 +18,7 @@ export default {
 	'brief.card.change': 'Change since {year}',
 	'brief.card.changeNone': 'Change',
 	'brief.card.next': 'Next rating class',
-	'brief.card.toReach': 'to reach {class} (EGDI ≥ {min})',
+	'brief.card.toReach': 'to reach {class}, whose lowest country scored {min}',
 	'brief.card.top': 'Highest class (VH)',
 	'brief.trend.title': 'EGDI and its components, {from}–{to}',
 	'brief.trend.summary':

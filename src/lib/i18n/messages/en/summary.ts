@@ -48,7 +48,7 @@ export default {
 	'summary.cards.changeSince': 'Change since {year}',
 	'summary.cards.changeSincePrevious': 'Change since the previous edition',
 	'summary.cards.next': 'Next rating class',
-	'summary.cards.toReach': 'to reach {code} (EGDI ≥ {min})',
+	'summary.cards.toReach': 'to reach {code}, whose lowest country scored {min}',
 	'summary.cards.entersGroup': 'That step also enters the {group} group.',
 	'summary.cards.top': 'Top',
 	'summary.cards.highest': '{country} is in the highest class, VH.',

@@ -22,7 +22,7 @@ export default {
 	'brief.card.change': 'Perubahan sejak {year}',
 	'brief.card.changeNone': 'Perubahan',
 	'brief.card.next': 'Kelas peringkat berikutnya',
-	'brief.card.toReach': 'untuk mencapai {class} (EGDI ≥ {min})',
+	'brief.card.toReach': 'untuk mencapai {class}, yang negara terendahnya bernilai {min}',
 	'brief.card.top': 'Kelas tertinggi (VH)',
 	'brief.trend.title': 'EGDI dan komponennya, {from}–{to}',
 	'brief.trend.summary':

@@ -51,7 +51,7 @@ export default {
 	'summary.cards.changeSince': 'Perubahan sejak {year}',
 	'summary.cards.changeSincePrevious': 'Perubahan sejak edisi sebelumnya',
 	'summary.cards.next': 'Kelas penilaian berikutnya',
-	'summary.cards.toReach': 'untuk mencapai {code} (EGDI ≥ {min})',
+	'summary.cards.toReach': 'untuk mencapai {code}, yang negara terendahnya bernilai {min}',
 	'summary.cards.entersGroup': 'Langkah itu juga masuk ke kelompok {group}.',
 	'summary.cards.top': 'Teratas',
 	'summary.cards.highest': '{country} berada di kelas tertinggi, VH.',

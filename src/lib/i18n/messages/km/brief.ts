@@ -22,7 +22,7 @@ export default {
 	'brief.card.change': 'បម្រែបម្រួលធៀបនឹងឆ្នាំ {year}',
 	'brief.card.changeNone': 'បម្រែបម្រួល',
 	'brief.card.next': 'ថ្នាក់វាយតម្លៃបន្ទាប់',
-	'brief.card.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {class} (EGDI ≥ {min})',
+	'brief.card.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {class} ដែលប្រទេសទាបបំផុតរបស់វាទទួលបានពិន្ទុ {min}',
 	'brief.card.top': 'ថ្នាក់ខ្ពស់បំផុត (VH)',
 	'brief.trend.title': 'EGDI និងសមាសធាតុរបស់វា ឆ្នាំ {from}–{to}',
 	'brief.trend.summary':

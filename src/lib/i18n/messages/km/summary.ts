@@ -51,7 +51,7 @@ export default {
 	'summary.cards.changeSince': 'បម្រែបម្រួលធៀបនឹងឆ្នាំ {year}',
 	'summary.cards.changeSincePrevious': 'បម្រែបម្រួលធៀបនឹងការស្ទង់មតិលើកមុន',
 	'summary.cards.next': 'ថ្នាក់វាយតម្លៃបន្ទាប់',
-	'summary.cards.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {code} (EGDI ≥ {min})',
+	'summary.cards.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {code} ដែលប្រទេសទាបបំផុតរបស់វាទទួលបានពិន្ទុ {min}',
 	'summary.cards.entersGroup': 'ជំហាននោះក៏នាំឱ្យចូលក្រុមកម្រិត{group}ផងដែរ។',
 	'summary.cards.top': 'កំពូល',
 	'summary.cards.highest': '{country} ស្ថិតក្នុងថ្នាក់ខ្ពស់បំផុត គឺ VH។',
