@@ -172,12 +172,12 @@ describe('GET /api/v1/countries and /indicators', () => {
 			groups: 'ASEAN LDC',
 			memberships: [
 				{ group: 'ASEAN', from: null, until: null },
-				{ group: 'LDC', from: '1991-01-01', until: null }
+				{ group: 'LDC', from: '1991', until: null }
 			]
 		});
 		// Bhutan graduated from the LDCs on 13 December 2023 (data/country-groups.csv).
 		expect(body.find((c: { iso3: string }) => c.iso3 === 'BTN').memberships).toEqual([
-			{ group: 'LDC', from: '1971-01-01', until: '2023-12-13' },
+			{ group: 'LDC', from: '1971', until: '2023-12-13' },
 			{ group: 'LLDC', from: null, until: null }
 		]);
 	});

@@ -10,15 +10,15 @@ import {
 
 // Dates from data/country-groups.csv (UN DESA CDP timeline; UN-OHRLLS lists).
 const BHUTAN: Membership[] = [
-	{ group: 'LDC', from: '1971-01-01', until: '2023-12-13' },
+	{ group: 'LDC', from: '1971', until: '2023-12-13' },
 	{ group: 'LLDC', from: null, until: null }
 ];
 const SAO_TOME: Membership[] = [
-	{ group: 'LDC', from: '1982-01-01', until: '2024-12-13' },
+	{ group: 'LDC', from: '1982', until: '2024-12-13' },
 	{ group: 'SIDS', from: null, until: null }
 ];
 const SOUTH_SUDAN: Membership[] = [
-	{ group: 'LDC', from: '2012-12-01', until: null },
+	{ group: 'LDC', from: '2012-12', until: null },
 	{ group: 'LLDC', from: '2011-07-14', until: null }
 ];
 
@@ -31,6 +31,11 @@ describe('membership by date', () => {
 		const m = BHUTAN[0];
 		expect(isMemberOn(m, '1971-01-01')).toBe(true);
 		expect(isMemberOn(m, '1970-12-31')).toBe(false);
+		// A month alone counts from its first day.
+		expect(isMemberOn({ from: '2012-12', until: null }, '2012-12-01')).toBe(true);
+		expect(isMemberOn({ from: '2012-12', until: null }, '2012-11-30')).toBe(false);
+		expect(isMemberOn({ from: null, until: '2012' }, '2011-12-31')).toBe(true);
+		expect(isMemberOn({ from: null, until: '2012' }, '2012-01-01')).toBe(false);
 		expect(isMemberOn(m, '2023-12-12')).toBe(true);
 		expect(isMemberOn(m, '2023-12-13')).toBe(false);
 		expect(isMemberOn({ from: null, until: null }, '1900-01-01')).toBe(true);
@@ -59,10 +64,10 @@ describe('membership by date', () => {
 });
 
 describe('parseMembershipDate', () => {
-	it('reads a day, a month or a year as its first day; empty as open', () => {
+	it('keeps a day, a month or a year as precise as given; empty is open', () => {
 		expect(parseMembershipDate('2023-12-13')).toBe('2023-12-13');
-		expect(parseMembershipDate('2012-12')).toBe('2012-12-01');
-		expect(parseMembershipDate(' 2003 ')).toBe('2003-01-01');
+		expect(parseMembershipDate('2012-12')).toBe('2012-12');
+		expect(parseMembershipDate(' 2003 ')).toBe('2003');
 		expect(parseMembershipDate('')).toBeNull();
 		expect(parseMembershipDate(undefined)).toBeNull();
 	});

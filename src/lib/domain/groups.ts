@@ -20,12 +20,16 @@ export function isUnGroup(code: string): code is UnGroup {
 	return (UN_GROUPS as readonly string[]).includes(code);
 }
 
-/** A country's membership of a group: from `from` (inclusive) until `until` (exclusive). */
+/**
+ * A country's membership of a group: from `from` (inclusive) until `until` (exclusive). Dates
+ * are ISO, as precise as the source: a day (2023-12-13), a month (2012-12) or a year (2003),
+ * which stands for the start of that month or year; they compare as text.
+ */
 export interface Membership {
 	group: string;
-	/** ISO date (YYYY-MM-DD); null when it was a member before the first edition of 2003. */
+	/** When it joined; null when it was a member before the first edition of 2003. */
 	from: string | null;
-	/** ISO date it left (graduation), or null while it is a member. */
+	/** When it left (graduation), or null while it is a member. */
 	until: string | null;
 }
 
@@ -40,7 +44,10 @@ export function editionDate(year: number): string {
 	return `${String(year).padStart(4, '0')}-07-01`;
 }
 
-/** Whether a membership holds on `date` (ISO, YYYY-MM-DD). */
+/**
+ * Whether a membership holds on `date` (YYYY-MM-DD). A bound given by its year or month alone
+ * sorts before every day of it ("2003" < "2003-01-01"), so it counts from the start of it.
+ */
 export function isMemberOn(m: Pick<Membership, 'from' | 'until'>, date: string): boolean {
 	return (m.from === null || m.from <= date) && (m.until === null || date < m.until);
 }
@@ -57,19 +64,21 @@ export function currentGroups(memberships: readonly Membership[]): string[] {
 }
 
 /**
- * A date as the group files write it, as an ISO day: "2011-01-01" as it is, "2012-12" as the
- * 1st of that month, "2003" as 1 January (a change known only by its month or year counts from
+ * A date as the group files write it, checked: a day ("2011-01-01"), a month ("2012-12") or a
+ * year ("2003"), kept at that precision (a change known only by its month or year counts from
  * the start of it). Empty is null (no bound); anything else throws.
  */
 export function parseMembershipDate(text: string | undefined | null): string | null {
 	const t = (text ?? '').trim();
 	if (!t) return null;
 	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
-	if (!m) throw new Error(`"${t}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-	const [, year, month = '01', day = '01'] = m;
+	const [, year, month = '01', day = '01'] = m ?? [];
 	const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-	const iso = `${year}-${month}-${day}`;
-	if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso)
+	if (
+		!m ||
+		Number.isNaN(date.getTime()) ||
+		date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`
+	)
 		throw new Error(`"${t}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-	return iso;
+	return t;
 }

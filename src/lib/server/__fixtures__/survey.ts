@@ -39,13 +39,13 @@ const country = (
 export const COUNTRIES: CountryWithGroups[] = [
 	country('KHM', '116', 'Cambodia', 'South-eastern Asia', 'Lower-Middle', [
 		'ASEAN',
-		{ group: 'LDC', from: '1991-01-01', until: null }
+		{ group: 'LDC', from: '1991', until: null }
 	]),
 	country('FRA', '250', 'France', 'Western Europe', 'High'),
 	country('JPN', '392', 'Japan', 'Eastern Asia', 'High'),
 	country('LAO', '418', "Lao People's Democratic Republic", 'South-eastern Asia', 'Lower-Middle', [
 		'ASEAN',
-		{ group: 'LDC', from: '1971-01-01', until: null },
+		{ group: 'LDC', from: '1971', until: null },
 		'LLDC'
 	]),
 	country('THA', '764', 'Thailand', 'South-eastern Asia', 'Upper-Middle', ['ASEAN']),

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { currentGroups, type Membership } from '$lib/domain/groups';
+import type { Membership } from '$lib/domain/groups';
 import type { Db } from './connection';
 import {
 	countries,
@@ -36,7 +36,9 @@ export function listCountries(db: Db): CountryWithGroups[] {
 		.all()
 		.map((c) => {
 			const memberships = membershipsOf.get(c.iso3) ?? [];
-			return { ...c, groups: currentGroups(memberships), memberships };
+			// Its groups now: the memberships not ended (as `currentGroups` in $lib/domain/groups).
+			const groups = memberships.filter((m) => m.until === null).map((m) => m.group);
+			return { ...c, groups, memberships };
 		});
 }
 

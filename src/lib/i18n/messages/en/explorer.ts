@@ -64,7 +64,7 @@ export default {
 	'explorer.ranking.search': 'Search',
 	'explorer.ranking.searchPlaceholder': 'Country name',
 	'explorer.ranking.allRegions': 'All regions',
-	'explorer.ranking.income': 'Income group',
+	'explorer.ranking.incomeOf': 'Income group (World Bank, {year})',
 	'explorer.ranking.allIncomes': 'All income groups',
 	'explorer.ranking.group': 'Group',
 	'explorer.ranking.allCountries': 'All countries',

@@ -21,7 +21,8 @@ export default {
 	'summary.trend.chart': "Line chart of {country}'s EGDI, OSI, TII and HCI by edition",
 	'summary.compare.title': 'How {country} compares, {year}',
 	'summary.compare.summary':
-		'EGDI of {country} ({egdi}) beside the mean EGDI of its sub-region, region, the world and {group}.',
+		'EGDI of {country} ({egdi}) beside the mean EGDI of {groups}, each group with its members of the {year} edition.',
+	'summary.compare.same': '{groups}: the same {n} countries in {year}, shown as one bar.',
 	'summary.compare.group': 'Group',
 	'summary.compare.countries': 'Countries',
 	'summary.compare.mean': '{group} (mean)',

@@ -68,7 +68,7 @@ export default {
 	'explorer.ranking.search': 'Cari',
 	'explorer.ranking.searchPlaceholder': 'Nama negara',
 	'explorer.ranking.allRegions': 'Semua kawasan',
-	'explorer.ranking.income': 'Kelompok pendapatan',
+	'explorer.ranking.incomeOf': 'Kelompok pendapatan (Bank Dunia, {year})',
 	'explorer.ranking.allIncomes': 'Semua kelompok pendapatan',
 	'explorer.ranking.group': 'Kelompok',
 	'explorer.ranking.allCountries': 'Semua negara',

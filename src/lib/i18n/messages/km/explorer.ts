@@ -67,7 +67,7 @@ export default {
 	'explorer.ranking.search': 'ស្វែងរក',
 	'explorer.ranking.searchPlaceholder': 'ឈ្មោះប្រទេស',
 	'explorer.ranking.allRegions': 'គ្រប់តំបន់',
-	'explorer.ranking.income': 'ក្រុមចំណូល',
+	'explorer.ranking.incomeOf': 'ក្រុមចំណូល (ធនាគារពិភពលោក {year})',
 	'explorer.ranking.allIncomes': 'គ្រប់ក្រុមចំណូល',
 	'explorer.ranking.group': 'ក្រុម',
 	'explorer.ranking.allCountries': 'គ្រប់ប្រទេស',
