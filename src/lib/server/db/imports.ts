@@ -134,3 +134,13 @@ export function writtenBy(
 		.all({ id, limit }) as (Omit<WrittenValue, 'previousExisted'> & { previousExisted: number })[];
 	return { rows: rows.map((r) => ({ ...r, previousExisted: r.previousExisted === 1 })), total };
 }
+
+/** The newest import or undo (what the data are "as of"), or undefined before any. */
+export function latestImport(db: Db): Pick<ImportRecord, 'id' | 'createdAt'> | undefined {
+	return db
+		.select({ id: imports.id, createdAt: imports.createdAt })
+		.from(imports)
+		.orderBy(desc(imports.id))
+		.limit(1)
+		.get();
+}

@@ -9,6 +9,7 @@ export default {
 	'common.nav.compare': 'Compare',
 	'common.nav.targets': 'Targets',
 	'common.nav.data': 'Data',
+	'common.nav.imports': 'Imports',
 	'common.nav.methodology': 'Methodology',
 	'common.nav.users': 'Users',
 	'common.nav.audit': 'Audit log',

@@ -12,6 +12,7 @@ export default {
 	'common.nav.compare': 'Bandingkan',
 	'common.nav.targets': 'Target',
 	'common.nav.data': 'Data',
+	'common.nav.imports': 'Impor',
 	'common.nav.methodology': 'Metodologi',
 	'common.nav.users': 'Pengguna',
 	'common.nav.audit': 'Log audit',

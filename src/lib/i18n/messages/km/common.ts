@@ -12,6 +12,7 @@ export default {
 	'common.nav.compare': 'ប្រៀបធៀប',
 	'common.nav.targets': 'គោលដៅ',
 	'common.nav.data': 'ទិន្នន័យ',
+	'common.nav.imports': 'ការនាំចូល',
 	'common.nav.methodology': 'វិធីសាស្ត្រ',
 	'common.nav.users': 'អ្នកប្រើប្រាស់',
 	'common.nav.audit': 'កំណត់ហេតុសវនកម្ម',

@@ -7,6 +7,7 @@ import { db } from '$lib/server/db';
 import { writtenBy, getImport } from '$lib/server/db/imports';
 import { undo } from '$lib/server/imports';
 import { formatDateTime } from '$lib/i18n/date-time';
+import { analystsOnly } from '../../workspace.server';
 
 function importOf(id: string, locale: Locale) {
 	const record = /^\d+$/.test(id) ? getImport(db, Number(id)) : undefined;
@@ -15,6 +16,7 @@ function importOf(id: string, locale: Locale) {
 }
 
 export const load = (({ params, locals, url }) => {
+	analystsOnly(locals, url);
 	const record = importOf(params.id, locals.locale);
 	return {
 		record,
