@@ -10,6 +10,7 @@ import { countryName, localizeNames } from '$lib/server/i18n';
 import { regionName } from '$lib/i18n/terms';
 import { comparison, defaultSelection, latestRows } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
+import { AVERAGES, readAverages } from './compare';
 
 export const load = (({ url, locals }) => {
 	const { locale } = locals;
@@ -45,7 +46,8 @@ export const load = (({ url, locals }) => {
 		notices.push(added.notice);
 	}
 
-	const compared = codes.length ? comparison(db, codes, locale, latest) : null;
+	const averages = readAverages(url.searchParams.getAll('avg').join(','));
+	const compared = codes.length ? comparison(db, codes, locale, latest, averages) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],
@@ -61,6 +63,11 @@ export const load = (({ url, locals }) => {
 		charts: compared?.charts ?? [],
 		/** The latest edition: each country's EGDI, components, EPI and rank, and who leads. */
 		latest: compared?.latest ?? null,
+		/** The group averages drawn beside the countries (`avg=`), with their lines' style. */
+		averages: compared?.averages ?? [],
+		/** The averages one may add, and the ones asked for. */
+		averageChoices: AVERAGES,
+		averagesAsked: averages,
 		/** Every country (names in the page's language), for the picker's suggestions. */
 		countries
 	};

@@ -191,7 +191,12 @@ export function datapackage(rows: DownloadRows) {
 	const { version, date } = dataVersion(rows);
 	const list = catalogue(rows);
 	const years = [...new Set(rows.editions.map((e) => e.year))].sort((a, b) => a - b);
-	const csv = (name: string, path: string, title: string, fields: readonly object[]) => ({
+	const csv = (
+		name: string,
+		path: string,
+		title: string,
+		fields: readonly { name: string; type: string; description: string }[]
+	) => ({
 		name,
 		path,
 		title,

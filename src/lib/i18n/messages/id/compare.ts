@@ -76,5 +76,10 @@ export default {
 	'compare.among.group': 'di antara anggota {group}',
 	'compare.among.groupNearest':
 		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
-	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}'
+	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}',
+	'compare.average.choose': 'Tampilkan rata-rata',
+	'compare.average.show': 'Tampilkan',
+	'compare.average.label': 'Rata-rata {group}',
+	'compare.average.note':
+		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak.'
 } satisfies Translation<typeof en>;
