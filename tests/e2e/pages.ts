@@ -8,6 +8,7 @@ export const PUBLIC_PAGES = [
 	'/compare?countries=KHM,VNM,THA,LAO',
 	'/compare',
 	'/methodology',
+	'/data',
 	'/targets',
 	'/milestones/1',
 	'/policies/1',

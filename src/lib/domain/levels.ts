@@ -169,5 +169,8 @@ export function distanceToNextClass(
 		.slice(0, at)
 		.reverse()
 		.find((c) => c.min !== null && c.min > me.value);
-	return next ? { next, distance: (next.min as number) - me.value } : null;
+	// Rounded past the data's precision (five decimals), without the subtraction's float noise.
+	return next
+		? { next, distance: Math.round(((next.min as number) - me.value) * 1e7) / 1e7 }
+		: null;
 }

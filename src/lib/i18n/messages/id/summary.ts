@@ -25,7 +25,8 @@ export default {
 	'summary.compare.title': 'Perbandingan {country}, {year}',
 	'summary.compare.summary':
 		'EGDI {country} ({egdi}) dibandingkan dengan rata-rata EGDI {groups}, setiap kelompok dengan anggotanya pada edisi {year}.',
-	'summary.compare.same': '{groups}: {n} negara yang sama pada {year}, ditampilkan sebagai satu batang.',
+	'summary.compare.same':
+		'{groups}: {n} negara yang sama pada {year}, ditampilkan sebagai satu batang.',
 	'summary.compare.group': 'Kelompok',
 	'summary.compare.countries': 'Jumlah negara',
 	'summary.compare.mean': '{group} (rata-rata)',
