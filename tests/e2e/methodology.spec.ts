@@ -97,7 +97,7 @@ test('the progress method, the caveats and the sources are stated', async ({ pag
 	await expect(groups.first()).toContainText(
 		'Least developed countries (LDC): 45 members in the 2024 edition.'
 	);
-	await expect(groups.first()).toContainText('Bhutan left (13 December 2023)');
+	await expect(groups.first()).toContainText('Bhutan left (December 13, 2023)');
 	await expect(groups.first()).toContainText('South Sudan joined (December 2012)');
 	await expect(sources).toContainText('World Bank classification of about 2018');
 	await expect(
