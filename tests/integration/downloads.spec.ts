@@ -71,7 +71,7 @@ describe('GET /data/downloads/<file>, on the bundled dataset', () => {
 
 	it('gives every edition of an indicator, the countries and the dated groups', async () => {
 		expect(rowsOf((await download('HCI.csv')).body)).toHaveLength(193 * 12);
-		expect(rowsOf((await download('countries.csv')).body)).toHaveLength(193);
+		expect(rowsOf((await download('country-list.csv')).body)).toHaveLength(193);
 		const groups = rowsOf((await download('country-groups.csv')).body);
 		expect(groups.find((g) => g.group === 'LDC' && g.iso3 === 'BTN')).toMatchObject({
 			from: '1971',

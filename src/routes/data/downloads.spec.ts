@@ -113,7 +113,7 @@ describe('datapackage', () => {
 		expect(meta.indicators.map((i) => i.code)).toEqual(INDICATORS.map((i) => i.code));
 		expect(meta.resources.map((r) => r.path)).toEqual([
 			'dataset.csv',
-			'countries.csv',
+			'country-list.csv',
 			'country-groups.csv',
 			'EGDI.csv',
 			'OSI.csv',

@@ -76,7 +76,7 @@ export type DownloadFile =
 /** The file a name asks for: `dataset.csv`, `EGDI.csv`, `EGDI-2024.csv`, … ; null if none. */
 export function parseFileName(name: string): DownloadFile | null {
 	if (name === 'dataset.csv') return { kind: 'dataset' };
-	if (name === 'countries.csv') return { kind: 'countries' };
+	if (name === 'country-list.csv') return { kind: 'countries' };
 	if (name === 'country-groups.csv') return { kind: 'groups' };
 	if (name === 'datapackage.json') return { kind: 'metadata' };
 	const m = /^([A-Za-z0-9_]{1,32})(?:-(\d{4}))?\.csv$/.exec(name);
@@ -246,7 +246,7 @@ export function datapackage(rows: DownloadRows) {
 		})),
 		resources: [
 			csv('dataset', 'dataset.csv', 'Every value of every indicator and edition', OBSERVATION_FIELDS),
-			csv('countries', 'countries.csv', 'The countries', COUNTRY_FIELDS),
+			csv('countries', 'country-list.csv', 'The countries', COUNTRY_FIELDS),
 			csv('country-groups', 'country-groups.csv', 'Dated memberships of country groups', GROUP_FIELDS),
 			...list.map((i) =>
 				csv(i.code.toLowerCase(), `${i.code}.csv`, `${i.name}, every edition`, OBSERVATION_FIELDS)

@@ -129,7 +129,8 @@ export default {
 		'Country groups with dated membership and sources: LDC, LLDC, SIDS and ASEAN',
 	'data.downloads.byIndicator': 'Each indicator by edition',
 	'data.downloads.columns':
-		'Every file has one row per country and edition, with the columns {columns} and, for the EGDI, its level group and rating class. An empty value means not assessed or missing:',
+		'Every file has one row per country and edition, with these columns (and, for the EGDI, its level group and rating class):',
+	'data.downloads.empty': 'An empty value means not assessed or missing:',
 	'data.downloads.methodology': 'see the methodology.',
 	'data.downloads.indicator': 'Indicator',
 	'data.downloads.all': 'All editions',

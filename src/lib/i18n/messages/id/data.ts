@@ -133,7 +133,8 @@ export default {
 		'Kelompok negara dengan keanggotaan bertanggal dan sumbernya: LDC, LLDC, SIDS, dan ASEAN',
 	'data.downloads.byIndicator': 'Setiap indikator per edisi',
 	'data.downloads.columns':
-		'Setiap berkas memuat satu baris per negara dan edisi, dengan kolom {columns} dan, untuk EGDI, kelompok tingkat serta kelas penilaiannya. Nilai kosong berarti tidak dinilai atau tidak ada:',
+		'Setiap berkas memuat satu baris per negara dan edisi, dengan kolom-kolom ini (dan, untuk EGDI, kelompok tingkat serta kelas penilaiannya):',
+	'data.downloads.empty': 'Nilai kosong berarti tidak dinilai atau tidak ada:',
 	'data.downloads.methodology': 'lihat metodologi.',
 	'data.downloads.indicator': 'Indikator',
 	'data.downloads.all': 'Semua edisi',

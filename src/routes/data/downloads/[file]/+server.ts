@@ -21,7 +21,7 @@ const csv = (body: string, name: string) =>
 
 /**
  * GET /data/downloads/<file>: `dataset.csv`, `<CODE>.csv` (every edition of an indicator),
- * `<CODE>-<YEAR>.csv` (one edition), `countries.csv`, `country-groups.csv`, `datapackage.json`.
+ * `<CODE>-<YEAR>.csv` (one edition), `country-list.csv`, `country-groups.csv`, `datapackage.json`.
  * Open to anyone who may read the dashboard.
  */
 export const GET: RequestHandler = ({ params, locals }) => {
