@@ -308,6 +308,8 @@ export function addAverages(
 		return {
 			code,
 			key: `avg-${code}`,
+			/** The line's end label: short, as the countries' ISO3 codes are. */
+			short: by === 'world' ? regionName(group, locale) : group,
 			label:
 				by === 'world'
 					? translate(locale, 'compare.average.label', { group: regionName(group, locale) })
@@ -324,7 +326,7 @@ export function addAverages(
 		for (const a of averages)
 			chart.series.push({
 				key: a.key,
-				label: a.key,
+				label: a.short,
 				colour: a.colour,
 				dash: a.dash,
 				shape: 'circle',

@@ -43,7 +43,7 @@ export default {
 	'methodology.sources.groups.in': '{name} joined ({date})',
 	'methodology.sources.groups.out': '{name} left ({date})',
 	'methodology.sources.groups.file':
-		"Each membership, with its source and a note, is in the dataset's file {file} (on the [downloads page]). The SIDS are the 38 UN Member States of the UN-OHRLLS list; its 20 other members and associate members of regional commissions are not in the Survey. Scheduled graduations (Bangladesh, Lao PDR and Nepal in 2026, Solomon Islands in 2027, Cambodia and Senegal in 2029) count from the day they take effect.",
+		"Each membership, with its source and a note, is in the dataset's file {file} (on the [downloads page]). The SIDS are the 38 UN Member States of the UN-OHRLLS list; its 20 other members and associate members of regional commissions are not in the Survey. Scheduled graduations (Bangladesh, Lao PDR and Nepal in 2026, Solomon Islands in 2027, Cambodia and Senegal in 2029) are noted in that file, and dated there once they take effect.",
 	'methodology.sources.reuse.downloads':
 		'Every indicator by edition and the whole dataset are on the [downloads page], as CSV with a metadata file (definitions, sources, licence, citation, data version).',
 	'methodology.un.title': 'UN E-Government Survey indicators',

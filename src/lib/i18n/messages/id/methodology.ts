@@ -40,7 +40,7 @@ export default {
 	'methodology.sources.groups.in': '{name} masuk ({date})',
 	'methodology.sources.groups.out': '{name} keluar ({date})',
 	'methodology.sources.groups.file':
-		'Setiap keanggotaan, beserta sumber dan catatannya, ada dalam berkas {file} pada kumpulan data (di [halaman unduhan]). SIDS adalah 38 Negara Anggota PBB dalam daftar UN-OHRLLS; 20 anggota lainnya dan anggota asosiasi komisi regional tidak termasuk dalam Survei. Kelulusan yang telah dijadwalkan (Bangladesh, Laos, dan Nepal pada 2026, Kepulauan Solomon pada 2027, Kamboja dan Senegal pada 2029) berlaku sejak hari kelulusan itu efektif.',
+		'Setiap keanggotaan, beserta sumber dan catatannya, ada dalam berkas {file} pada kumpulan data (di [halaman unduhan]). SIDS adalah 38 Negara Anggota PBB dalam daftar UN-OHRLLS; 20 anggota lainnya dan anggota asosiasi komisi regional tidak termasuk dalam Survei. Kelulusan yang telah dijadwalkan (Bangladesh, Laos, dan Nepal pada 2026, Kepulauan Solomon pada 2027, Kamboja dan Senegal pada 2029) dicatat dalam berkas itu, dan diberi tanggal di sana setelah berlaku.',
 	'methodology.sources.reuse.downloads':
 		'Setiap indikator per edisi dan seluruh kumpulan data tersedia di [halaman unduhan], sebagai CSV dengan berkas metadata (definisi, sumber, lisensi, sitasi, versi data).',
 	'methodology.un.title': 'Indikator Survei E-Government PBB',
