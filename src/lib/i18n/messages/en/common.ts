@@ -20,8 +20,6 @@ export default {
 	'common.footer.data': 'Data: United Nations Department of Economic and Social Affairs (UN DESA),',
 	'common.footer.survey': 'UN E-Government Survey',
 	'common.footer.method': 'Sources and method',
-	'common.income.note':
-		'World Bank income groups of about {year} (UNU-EGOV country list), the same for every edition. The Survey uses the classification of its own year, so its income-group figures can differ.',
 	'common.missing': 'no data',
 	'common.print': 'Print',
 	'common.copyLink': 'Copy link',

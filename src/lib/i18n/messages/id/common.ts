@@ -23,8 +23,6 @@ export default {
 	'common.footer.data': 'Data: Departemen Urusan Ekonomi dan Sosial PBB (UN DESA),',
 	'common.footer.survey': 'Survei E-Government PBB',
 	'common.footer.method': 'Sumber dan metode',
-	'common.income.note':
-		'Kelompok pendapatan Bank Dunia sekitar tahun {year} (daftar negara UNU-EGOV), sama untuk setiap edisi. Survei menggunakan klasifikasi tahunnya sendiri, sehingga angka per kelompok pendapatannya dapat berbeda.',
 	'common.missing': 'tidak ada data',
 	'common.print': 'Cetak',
 	'common.copyLink': 'Salin tautan',
