@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// The runtime's version stamp (window.__svelte) is not worth its bytes on every page.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// Overridable so that a test build does not overwrite the build being served.
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',

@@ -22,7 +22,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { KNOWN_EDITIONS, UN_INDICATORS } from '../src/lib/domain/indicators';
+import { KNOWN_EDITIONS, UN_INDICATOR_CODES } from '../src/lib/domain/indicators';
 import { startBuiltServer, userCli } from '../tests/built-server';
 import { countryCodes, FREE_YEARS, longCsv, seededRandom } from '../tests/generate';
 
@@ -72,7 +72,7 @@ function paths(spread: boolean): string[] {
 	const pages = [
 		...['/', '/methodology', '/compare?countries=KHM,VNM,THA,LAO'],
 		...countries.map((c) => `/countries/${c}`),
-		...UN_INDICATORS.flatMap((i) => years.map((y) => `/indicators/${i.code}?year=${y}`))
+		...UN_INDICATOR_CODES.flatMap((code) => years.map((y) => `/indicators/${code}?year=${y}`))
 	];
 	const api = [
 		...['/api/v1/indicators', '/api/v1/countries'],

@@ -16,6 +16,7 @@ import { createApiToken } from '../src/lib/server/auth/tokens';
 import {
 	createUser,
 	findUserByEmail,
+	isLastAdmin,
 	isRole,
 	listUsers,
 	newUserProblems,
@@ -122,6 +123,8 @@ switch (command) {
 		const input = required('email', 'role');
 		if (!isRole(input.role)) usageError(`The role is one of ${ROLES.join(', ')}.`);
 		const user = existingUser(input.email);
+		if (input.role !== 'admin' && isLastAdmin(db, user.id))
+			failure(`${user.email} is the last active admin; make another user admin first.`);
 		setRole(db, user.id, input.role);
 		audit(db, 'cli', 'user.role', `user ${user.email}`, `${user.role} → ${input.role}`);
 		console.log(`${user.email}: ${user.role} → ${input.role}.`);
@@ -172,6 +175,8 @@ switch (command) {
 	case 'deactivate': {
 		const { email } = required('email');
 		const user = existingUser(email);
+		if (isLastAdmin(db, user.id))
+			failure(`${user.email} is the last active admin; make another user admin first.`);
 		setActive(db, user.id, false);
 		audit(db, 'cli', 'user.deactivate', `user ${user.email}`);
 		console.log(`${user.email} is deactivated: signed out everywhere, API tokens revoked.`);

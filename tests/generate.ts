@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KNOWN_EDITIONS, UN_INDICATORS, YEAR_RANGE } from '../src/lib/domain/indicators';
+import { KNOWN_EDITIONS, UN_INDICATOR_CODES, YEAR_RANGE } from '../src/lib/domain/indicators';
 
 /** mulberry32: a small, fast seeded generator returning numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -41,7 +41,7 @@ export const FREE_YEARS: readonly number[] = Array.from(
 export function longCsv(years: readonly number[], seed: number) {
 	const random = seededRandom(seed);
 	const countries = countryCodes();
-	const indicators = UN_INDICATORS.map((i) => i.code);
+	const indicators = [...UN_INDICATOR_CODES];
 	const lines = ['iso3,year,indicator,value,rank'];
 	for (const year of years) {
 		const egdi = countries.map(() => Math.round(random() * 1e5) / 1e5);
@@ -74,4 +74,22 @@ export function hugeFieldCsv(column: 'iso3' | 'value', bytes = 1024 * 1024): str
 export function manyErrorsCsv(n: number): string {
 	const rows = Array.from({ length: n }, (_, i) => `KHM,2024,EGDI,bad${i}`);
 	return `iso3,year,indicator,value\n${rows.join('\n')}\n`;
+}
+
+/** A file whose header has `columns` columns (120,000: about 1 MB), and one short row. */
+export function wideHeaderCsv(columns: number): string {
+	const header = Array.from({ length: columns }, (_, i) => `c${i}`);
+	header.splice(0, 4, 'iso3', 'year', 'indicator', 'value');
+	return `${header.join(',')}\nKHM,2024,EGDI,0.5\n`;
+}
+
+/** A long-format file naming `n` distinct made-up countries of `length` characters each. */
+export function unknownNamesCsv(n: number, length = 95): string {
+	const random = seededRandom(17);
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	const rows = Array.from({ length: n }, () => {
+		const name = Array.from({ length }, () => letters[Math.floor(random() * 26)]).join('');
+		return `${name},2024,EGDI,0.5`;
+	});
+	return `country,year,indicator,value\n${rows.join('\n')}\n`;
 }

@@ -35,8 +35,11 @@ export async function clientWeight(paths: string[]) {
 				})
 			);
 		};
-		// Loaded, and then 200 ms without a request in flight (SvelteKit fetches the error
-		// page's code after the load event); Playwright's networkidle waits 500 ms.
+		// Loaded and hydrated (the root layout marks <html data-hydrated>: every catalogue and
+		// component the page needs has arrived), and then 200 ms without a request in flight
+		// (SvelteKit fetches the error page's code after that); Playwright's networkidle waits
+		// 500 ms. On a busy machine a page's last chunks came after 200 ms of quiet and were
+		// counted to the next page.
 		let inFlight = 0;
 		let lastChange = performance.now();
 		const started = () => {
@@ -52,6 +55,7 @@ export async function clientWeight(paths: string[]) {
 		page.on('requestfailed', ended);
 		page.on('requestfinished', count);
 		await page.goto(base + path, { waitUntil: 'load' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		while (inFlight > 0 || performance.now() - lastChange < 200)
 			await new Promise((r) => setTimeout(r, 25));
 		await Promise.all(sizes);
@@ -60,6 +64,8 @@ export async function clientWeight(paths: string[]) {
 		page.off('requestfailed', ended);
 		page.off('requestfinished', count);
 		weights.set(path, w);
+		// Nothing of this page can reach the next one's count.
+		await page.goto('about:blank');
 	}
 	await context.close();
 	await browser.close();

@@ -19,8 +19,8 @@ export const PAGES = [
 ];
 /**
  * Pages weighed in Chromium but not loaded: the others, and every page in Khmer and Indonesian
- * too (a page carries its language's messages only, and Khmer's are the longest). Reported
- * beside the goal; only `PAGES` are judged against it so far.
+ * too (a page carries its language's messages only, and Khmer's are the longest). Judged
+ * against the weight goal like `PAGES`.
  */
 export const WEIGHED_PAGES = [
 	...['/brief?country=KHM', '/login', '/targets/new'],

@@ -5,6 +5,7 @@ import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
 import { formatDate } from '$lib/i18n';
+import { enteredTextsIn } from '$lib/server/entered-texts';
 import { localizeNames } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
@@ -17,6 +18,7 @@ export const load = (({ url, locals }) => {
 	const milestones = listMilestones(db, { country: focus });
 	const targets = listTargets(db, focus);
 	const lastDone = milestones.filter((m) => m.status === 'done').at(-1) ?? null;
+	const text = enteredTextsIn(db, locals.locale);
 	const collator = new Intl.Collator(locals.locale);
 	return {
 		/** The executive summary of the focus country (`?country=ISO3`, else the configured one). */
@@ -30,17 +32,20 @@ export const load = (({ url, locals }) => {
 		})),
 		/**
 		 * The next three milestones not done (overdue first), else the last one done, with their
-		 * dates in words. Written here: browsers without the language's data (Khmer is missing
-		 * from some Chromium builds) would write them in English.
+		 * titles in the page's language (or marked as a fallback) and their dates in words.
+		 * Written here: browsers without the language's data (Khmer is missing from some Chromium
+		 * builds) would write them in English.
 		 */
 		milestones: {
 			next: nextMilestones(milestones, 3).map((m) => ({
 				...m,
 				...effectiveStatus(m, today),
+				titleText: text('milestone', m.id, 'title', m.title),
 				when: formatDate(m.date, locals.locale, 'medium')
 			})),
 			lastDone: lastDone && {
 				...lastDone,
+				titleText: text('milestone', lastDone.id, 'title', lastDone.title),
 				when: formatDate(lastDone.date, locals.locale, 'medium')
 			}
 		},

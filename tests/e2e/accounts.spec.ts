@@ -8,31 +8,31 @@ const admin: Account = {
 	email: 'ada@example.org',
 	name: 'Ada Admin',
 	role: 'admin',
-	password: 'admin password 1'
+	password: 'orbit lantern 41'
 };
 const editor: Account = {
 	email: 'eddie@example.org',
 	name: 'Eddie Editor',
 	role: 'editor',
-	password: 'editor password 1'
+	password: 'maple harbour 52'
 };
 const viewer: Account = {
 	email: 'vera@example.org',
 	name: 'Vera Viewer',
 	role: 'viewer',
-	password: 'viewer password 1'
+	password: 'quiet meadow 63'
 };
 const locked: Account = {
 	email: 'lou@example.org',
 	name: 'Lou Locked',
 	role: 'viewer',
-	password: 'locked password 1'
+	password: 'copper falcon 74'
 };
 const dora: Account = {
 	email: 'dora@example.org',
 	name: 'Dora Dean',
 	role: 'viewer',
-	password: 'dora password 12'
+	password: 'velvet canyon 85'
 };
 
 let base: string;
@@ -139,11 +139,13 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
 	await expect(page.getByLabel('Password')).toHaveValue('');
 });
 
-test('after five failures the account is refused for a while, even with its password', async ({
+test('after three failures from one address, that address waits before trying the account again', async ({
 	page
 }) => {
+	// Throttled per account and address with doubling waits (5 s after the third failure), not
+	// locked for everyone: the owner elsewhere is not held back (tests/integration/sign-in.spec.ts).
 	const api = await client();
-	for (let i = 0; i < 5; i++) {
+	for (let i = 0; i < 3; i++) {
 		const response = await api.post('/login', {
 			headers: { origin: base, accept: 'text/html' },
 			form: { email: locked.email, password: `guess ${i}` }
@@ -155,7 +157,7 @@ test('after five failures the account is refused for a while, even with its pass
 	await page.getByLabel('Password').fill(locked.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByRole('alert')).toHaveText(
-		'Too many failed sign-ins for this account. Try again in 15 minutes.'
+		'Too many failed sign-ins for this account. Try again in 1 minute.'
 	);
 	await expect(page).toHaveURL(`${base}/login`);
 	await api.dispose();
@@ -299,8 +301,8 @@ test('an admin invites an analyst, who signs in with the one-time password and m
 		'A password needs at least 10 characters.'
 	);
 	await page.getByLabel('Current password').fill(once);
-	await page.getByLabel('New password', { exact: true }).fill('analyst password 1');
-	await page.getByLabel('New password again').fill('analyst password 1');
+	await page.getByLabel('New password', { exact: true }).fill('river compass 96');
+	await page.getByLabel('New password again').fill('river compass 96');
 	await page.getByRole('button', { name: 'Change password' }).click();
 	await expect(page.getByRole('status')).toContainText('Your password has been changed.');
 
@@ -316,7 +318,7 @@ test('an admin invites an analyst, who signs in with the one-time password and m
 	await page.getByLabel('Password').fill(once);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Wrong email or password.');
-	await signIn(page, base, { email: 'ana.analyst@example.org', password: 'analyst password 1' });
+	await signIn(page, base, { email: 'ana.analyst@example.org', password: 'river compass 96' });
 	await expect(page).toHaveURL(`${base}/`);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { hydrated } from './hydrated';
 import { signIn as signInAs, startServer, userCli } from './server';
 
 // A server of its own: an analyst and a viewer exist, and tests change the data.
@@ -49,6 +50,8 @@ test('an analyst uploads a 2026 edition, sees the diff, publishes, then undoes i
 	await signIn(page, 'ana@example.org');
 	await page.goto(`${base}/data/upload`);
 	await expect(page.getByText('at most 20 MB')).toBeVisible();
+	// The preview of the first rows is the page's script: a file chosen before it runs shows none.
+	await hydrated(page);
 	await page.locator('input[type=file]').setInputFiles(fixture('un-egov-2026.csv'));
 	// The browser previews the first rows at once.
 	await expect(
@@ -159,6 +162,7 @@ test('a viewer and an anonymous visitor cannot upload or undo', async ({ page, r
 		expect(r.status(), route).toBe(403);
 	}
 	const viewerApi = await page.request.post(`${base}/api/v1/imports?dryRun=1`, {
+		headers: { origin: base },
 		data: 'iso3,year,indicator,value\n'
 	});
 	expect(viewerApi.status()).toBe(403);
@@ -204,6 +208,32 @@ test('scripts import through the API with a token: dry run, publish, undo', asyn
 	expect(await undo.json()).toMatchObject({ ok: true, removed: 1 });
 	const again = await request.post(`${base}/api/v1/imports/${importId}/undo`, { headers: auth });
 	expect(again.status()).toBe(409);
+});
+
+test('a write with the session cookie needs the site’s Origin, whatever its body; a token does not', async ({
+	page
+}) => {
+	await signIn(page, 'ana@example.org');
+	// No body, so no form content type: a fetch from another port of the same host sends the
+	// cookie this way (before, such an undo went through).
+	const elsewhere = `http://127.0.0.1:${Number(new URL(base).port) + 1}`;
+	const origins: Record<string, string>[] = [{}, { origin: elsewhere }, { origin: 'null' }];
+	for (const headers of origins) {
+		const r = await page.request.post(`${base}/api/v1/imports/999999/undo`, { headers });
+		expect(r.status(), JSON.stringify(headers)).toBe(403);
+		expect(await r.text()).toBe('Cross-site form submissions are refused.');
+	}
+	// From the site's own pages it reaches the route (which knows no such import).
+	const own = await page.request.post(`${base}/api/v1/imports/999999/undo`, {
+		headers: { origin: base }
+	});
+	expect(own.status()).toBe(404);
+	// A script's token is no forgery, even with the browser's cookie beside it: no other site
+	// can make a browser send an Authorization header.
+	const withToken = await page.request.post(`${base}/api/v1/imports/999999/undo`, {
+		headers: { authorization: `Bearer ${token()}` }
+	});
+	expect(withToken.status()).toBe(404);
 });
 
 test('an analyst defines a national KPI, uploads its values, and it appears in the explorer', async ({

@@ -6,7 +6,7 @@ const editor = {
 	email: 'eddie@example.org',
 	name: 'Eddie Editor',
 	role: 'editor',
-	password: 'editor password 1'
+	password: 'maple harbour 52'
 } as const;
 let base: string;
 let stop: () => void;

@@ -155,6 +155,15 @@ test('the Khmer summary, brief and targets say a status and a level group with t
 	}
 });
 
+test('the Khmer summary and brief name milestones with their Khmer titles', async ({ page }) => {
+	// Every seeded milestone is done: both pages say which was done last, in Khmer.
+	for (const path of ['/km', '/km/brief?country=KHM']) {
+		await page.goto(path);
+		await expect(page.locator('main'), path).toContainText('វេទិការដ្ឋាភិបាលឌីជីថលលើកទីមួយ');
+		await expect(page.locator('main'), path).not.toContainText('First Digital Government Forum');
+	}
+});
+
 test('the language is chosen in the address, remembered and switchable on every page', async ({
 	page
 }) => {

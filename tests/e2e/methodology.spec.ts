@@ -75,9 +75,14 @@ test('the five UN indicators and the EGDI rank are defined', async ({ page }) =>
 test('the progress method, the caveats and the sources are stated', async ({ page }) => {
 	await page.goto('/methodology');
 	const progress = page.locator('#progress');
-	await expect(progress.locator('.formula')).toHaveCount(3);
+	// CAGRo, CAGRr, R and the projection drawn.
+	await expect(progress.locator('.formula')).toHaveCount(4);
 	await expect(progress.locator('table.statuses tbody tr')).toHaveCount(6);
-	await expect(progress).toContainText('0.60 ≤ R < 0.95');
+	await expect(progress).toContainText('0.60 ≤ R < 1.00');
+	// The departure from Open SDG's threshold is stated, with why.
+	await expect(progress.locator('#progress-projection')).toContainText('Open SDG');
+	await expect(progress.locator('#progress-projection')).toContainText('0.95');
+	await expect(progress).toContainText('No other trend is drawn');
 	await expect(progress).toContainText('0.001');
 	await expect(progress).toContainText('acceleration needed');
 

@@ -31,14 +31,14 @@ export async function startServer(options: {
 			`${a.password}\n`
 		);
 	const base = `http://127.0.0.1:${options.port}`;
-	const { stop } = await startBuiltServer({
+	const { server, stop } = await startBuiltServer({
 		port: options.port,
 		database,
 		env: options.env,
 		readyPath: '/login',
 		removeOnStop: dir
 	});
-	return { base, database, stop };
+	return { base, database, stop, process: server };
 }
 
 /** Signs in through the form, as a person would. */

@@ -54,7 +54,22 @@ describe('passwords', () => {
 		expect(translate('en', passwordProblem('123456789')!)).toBe(
 			'A password needs at least 10 characters.'
 		);
-		expect(passwordProblem('1234567890')).toBeNull();
+		expect(passwordProblem('glacier tulip')).toBeNull();
+	});
+
+	it('refuses common and predictable passwords, and the user’s own e-mail or name', () => {
+		const ana = { email: 'ana.analyst@example.org', name: 'Ana Analyst' };
+		const common = { key: 'accounts.password.common' };
+		const personal = { key: 'accounts.password.personal' };
+		for (const p of ['password12', '1234567890', 'qwertyuiop', 'Password2024!', 'welcome123'])
+			expect(passwordProblem(p, ana), p).toEqual(common);
+		for (const p of ['aaaaaaaaaa', '9876543210', 'abcdefghij', '1212121212', 'abcabcabcabc'])
+			expect(passwordProblem(p, ana), p).toEqual(common);
+		for (const p of ['ana.analyst@example.org', 'AnaAnalyst2024', 'analyst@example'])
+			expect(passwordProblem(p, ana), p).toEqual(personal);
+		expect(translate('en', 'accounts.password.common')).toMatch(/among the first/);
+		expect(passwordProblem('correct horse battery', ana)).toBeNull();
+		expect(passwordProblem('ana plays the cello loudly', ana)).toBeNull();
 	});
 
 	it("names what is wrong with a new user, for the page to say in the visitor's language", () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { UN_INDICATORS } from '../../src/lib/domain/indicators';
+import { UN_INDICATORS } from '../../src/lib/server/un-indicators';
 import { ensureReferenceData } from '../../src/lib/server/bundled';
 import { dataRevision } from '../../src/lib/server/db/revision';
 import { tempDatabase } from '../helpers';

@@ -89,7 +89,8 @@ const PAGES: [string, string, Record<string, string>?][] = [
  */
 const BUDGET: Record<string, number> = {
 	'/?country=KHM': 15,
-	'/targets?country=KHM': 12,
+	// + the links of milestones to the targets they serve (one query, whatever their number)
+	'/targets?country=KHM': 13,
 	'/brief?country=KHM': 14,
 	'/countries/KHM': 5,
 	// The alias table, for the search by every name the import knows ("Vietnam", "Laos").

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setActive } from '../../src/lib/server/auth/users';
+import { delayAfter } from '../../src/lib/server/auth/rate-limit';
 import { localPath, signIn } from '../../src/lib/server/auth/sign-in';
 import { createUser } from '../../src/lib/server/auth/users';
 import { validateSession } from '../../src/lib/server/auth/sessions';
@@ -49,41 +50,48 @@ describe('signing in', () => {
 		expect(said(empty)).toBe('Enter your email and your password.');
 	});
 
-	it('refuses a deactivated account, even with its password', async () => {
+	it('answers a deactivated account exactly as a wrong password, even with its password', async () => {
+		const wrong = await attempt('ana@example.org', 'wrong password');
 		setActive(t.db, 1, false);
-		const refused = await attempt('ana@example.org', 'correct horse battery');
-		expect(refused).toMatchObject({ ok: false, status: 403 });
-		expect(said(refused)).toBe(
-			'This account has been deactivated. Ask an administrator to reactivate it.'
-		);
+		expect(await attempt('ana@example.org', 'correct horse battery')).toEqual(wrong);
+		expect(await attempt('ana@example.org', 'another wrong one')).toEqual(wrong);
 	});
 });
 
 describe('rate limiting', () => {
-	it('refuses an account after 5 failures in 15 minutes, even the right password, and says when to retry', async () => {
-		for (let i = 0; i < 5; i++)
-			await attempt('ana@example.org', 'wrong password', '10.0.0.1', at(i));
-		const refused = await attempt('ana@example.org', 'correct horse battery', '10.0.0.9', at(5));
+	it('slows down one address guessing one account, with growing waits, and says when to retry', async () => {
+		for (let i = 0; i < 3; i++) await attempt('ana@example.org', 'wrong password', '10.0.0.1', T0);
+		// The third failure asks for 5 seconds: even the right password waits.
+		const refused = await attempt('ana@example.org', 'correct horse battery', '10.0.0.1', T0);
 		expect(refused).toEqual({
 			ok: false,
 			status: 429,
-			message: { key: 'accounts.auth.blockedAccount_other', params: { minutes: 10 } }
+			message: { key: 'accounts.auth.blockedAccount_one', params: { minutes: 1 } }
 		});
-		expect(said(refused)).toBe(
-			'Too many failed sign-ins for this account. Try again in 10 minutes.'
-		);
-		expect(said(await attempt('ana@example.org', 'x', '10.0.0.9', at(14.5)))).toBe(
-			'Too many failed sign-ins for this account. Try again in 1 minute.'
-		);
-		// Refusals are not counted, so the wait does not grow; the oldest failure leaving the
-		// window opens the door again (at 15 minutes past the 5th most recent failure).
-		expect(attempts()).toBe(5);
-		expect(
-			(await attempt('ana@example.org', 'correct horse battery', '10.0.0.9', at(14.9))).ok
-		).toBe(false);
-		expect(
-			(await attempt('ana@example.org', 'correct horse battery', '10.0.0.9', at(15.1))).ok
-		).toBe(true);
+		expect(said(refused)).toBe('Too many failed sign-ins for this account. Try again in 1 minute.');
+		// Refusals are not counted; each failure after the wait doubles the next wait.
+		let now = T0.getTime();
+		const waits: number[] = [];
+		for (let n = 3; n < 9; n++) {
+			const wait = delayAfter(n);
+			waits.push(wait / 1000);
+			expect(
+				(await attempt('ana@example.org', 'x', '10.0.0.1', new Date(now + wait - 500))).ok
+			).toBe(false);
+			now += wait;
+			await attempt('ana@example.org', 'wrong password', '10.0.0.1', new Date(now));
+		}
+		expect(waits).toEqual([5, 10, 20, 40, 80, 160]);
+		expect(attempts()).toBe(9);
+		expect([9, 10, 11, 30].map((n) => delayAfter(n) / 1000)).toEqual([320, 640, 900, 900]);
+	});
+
+	it('does not let a stranger lock anyone out: the owner signs in from their own address', async () => {
+		for (let i = 0; i < 19; i++)
+			await attempt('ana@example.org', 'wrong password', '203.0.113.66', at(i / 2));
+		expect((await attempt('ana@example.org', 'x', '203.0.113.66', at(10))).ok).toBe(false);
+		const owner = await attempt('ana@example.org', 'correct horse battery', '10.0.0.9', at(10));
+		expect(owner.ok).toBe(true);
 	});
 
 	it('counts failures per address too: 20 in 15 minutes across accounts', async () => {
@@ -101,7 +109,7 @@ describe('rate limiting', () => {
 	});
 
 	it('clears an account’s failures after a successful sign-in and prunes old ones', async () => {
-		for (let i = 0; i < 4; i++) await attempt('ana@example.org', 'wrong password');
+		for (let i = 0; i < 2; i++) await attempt('ana@example.org', 'wrong password');
 		expect((await attempt('ana@example.org', 'correct horse battery')).ok).toBe(true);
 		expect(attempts()).toBe(0);
 		await attempt('x@example.org', 'wrong password', '10.0.0.1', T0);

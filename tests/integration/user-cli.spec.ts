@@ -113,6 +113,20 @@ describe('npm run user', () => {
 		expect(user(['list']).stdout).toMatch(/ada@example\.org.*deactivated/);
 	});
 
+	it('refuses to demote or deactivate the last active admin, as the web page does', () => {
+		add('ada@example.org', 'admin');
+		const demote = user(['set-role', '--email', 'ada@example.org', '--role', 'viewer']);
+		expect(demote.status).toBe(1);
+		expect(demote.stderr).toContain('ada@example.org is the last active admin');
+		const deactivate = user(['deactivate', '--email', 'ada@example.org']);
+		expect(deactivate.status).toBe(1);
+		expect(findUserByEmail(t.db, 'ada@example.org')).toMatchObject({ role: 'admin', active: true });
+		// With a second admin, either may go.
+		add('bea@example.org', 'admin');
+		expect(user(['set-role', '--email', 'ada@example.org', '--role', 'viewer']).status).toBe(0);
+		expect(user(['deactivate', '--email', 'bea@example.org']).status).toBe(1);
+	});
+
 	it('answers bad usage with the usage and exit status 2', () => {
 		for (const args of [
 			[],

@@ -3,14 +3,18 @@ import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { CATALOGUES } from '../../src/lib/server/messages';
 
 /**
- * The glossary (`messages/<locale>/terms.ts`) is the one place a domain term is translated. These tests
+ * The glossary (`messages/<locale>/terms.ts`, and `places.ts` for regions and income groups) is
+ * the one place a domain term is translated. These tests
  * fail when a term gets a second key somewhere else: a second key is where two pages start to
  * disagree on the word (as "On track" once read differently on the Khmer summary and brief).
  */
 
 type Catalogue = Record<string, string>;
-const glossary: Record<Locale, Catalogue> = CATALOGUES.terms;
-const others = Object.entries(CATALOGUES).filter(([name]) => name !== 'terms');
+const GLOSSARY_GROUPS = ['terms', 'places'];
+const glossary = Object.fromEntries(
+	LOCALES.map((l) => [l, { ...CATALOGUES.terms[l], ...CATALOGUES.places[l] }])
+) as Record<Locale, Catalogue>;
+const others = Object.entries(CATALOGUES).filter(([name]) => !GLOSSARY_GROUPS.includes(name));
 
 /** Texts compared as a reader sees them: trimmed, whatever the case. */
 const same = (text: string, locale: Locale) => text.trim().toLocaleLowerCase(locale);

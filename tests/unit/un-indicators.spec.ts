@@ -3,9 +3,10 @@ import type { Locale } from '$lib/i18n/locales';
 import type { UnIndicatorEntry } from '$lib/domain/un-indicators';
 
 /**
- * Adding a UN indicator is adding an entry to UN_INDICATOR_REGISTRY (and its methodology prose):
- * here the registry gets a made-up sixth indicator, and everything that lists the indicators
- * must list it too, in every language, without another file changing.
+ * Adding a UN indicator is adding an entry to UN_INDICATOR_REGISTRY, its texts in each
+ * language's glossary and its methodology prose: here the registry gets a made-up sixth
+ * indicator (and the catalogues its texts), and everything that lists the indicators must list
+ * it too, in every language, without another file changing.
  */
 const LOSI = {
 	code: 'LOSI',
@@ -15,13 +16,29 @@ const LOSI = {
 	maxValue: 1,
 	higherIsBetter: true,
 	unColumns: ['Local Online Service Index', 'LOSI'],
-	worldBankCodes: ['UN_EGDI_LOSI'],
-	glossary: {
-		en: { name: 'Local Online Service Index', short: 'Local services', description: 'Cities.' },
-		km: { name: 'សន្ទស្សន៍សេវាកម្មអនឡាញមូលដ្ឋាន', short: 'សេវាមូលដ្ឋាន', description: 'ទីក្រុង។' },
-		id: { name: 'Indeks Layanan Daring Lokal', short: 'Layanan lokal', description: 'Kota.' }
-	}
+	worldBankCodes: ['UN_EGDI_LOSI']
 } as const satisfies UnIndicatorEntry;
+
+/** Its glossary texts, as each language's `terms.ts` would write them. */
+const GLOSSARY = {
+	en: { name: 'Local Online Service Index', short: 'Local services', description: 'Cities.' },
+	km: { name: 'សន្ទស្សន៍សេវាកម្មអនឡាញមូលដ្ឋាន', short: 'សេវាមូលដ្ឋាន', description: 'ទីក្រុង។' },
+	id: { name: 'Indeks Layanan Daring Lokal', short: 'Layanan lokal', description: 'Kota.' }
+};
+
+/** A language's glossary with the made-up indicator's texts written in. */
+async function withLosi(locale: Locale, importOriginal: () => Promise<unknown>) {
+	const original = (await importOriginal()) as { default: Record<string, string> };
+	const { name, short, description } = GLOSSARY[locale];
+	return {
+		default: {
+			...original.default,
+			'term.indicator.LOSI.name': name,
+			'term.indicator.LOSI.short': short,
+			'term.indicator.LOSI.description': description
+		}
+	};
+}
 
 const PROSE = {
 	en: { measures: 'What a city portal offers.', built: 'Unlike the {osi}, per [city].' },
@@ -34,7 +51,10 @@ vi.mock('$lib/domain/un-indicators', async (importOriginal) => {
 	const original = await importOriginal<typeof import('$lib/domain/un-indicators')>();
 	return { ...original, UN_INDICATOR_REGISTRY: [...original.UN_INDICATOR_REGISTRY, LOSI] };
 });
-// The prose is the second file an indicator needs; its map gets the made-up one's texts.
+vi.mock('$lib/i18n/messages/en/terms', (original) => withLosi('en', original));
+vi.mock('$lib/i18n/messages/km/terms', (original) => withLosi('km', original));
+vi.mock('$lib/i18n/messages/id/terms', (original) => withLosi('id', original));
+// The prose is the last place an indicator needs; its map gets the made-up one's texts.
 vi.mock('$lib/i18n/messages/un-indicators', async (importOriginal) => {
 	const original = await importOriginal<typeof import('$lib/i18n/messages/un-indicators')>();
 	Object.assign(original.UN_INDICATOR_METHODOLOGY, { LOSI: PROSE });
@@ -43,8 +63,8 @@ vi.mock('$lib/i18n/messages/un-indicators', async (importOriginal) => {
 
 // The setup file has loaded the catalogues from the real registry: load everything again.
 vi.resetModules();
-const { EGDI_COMPONENTS, UN_INDICATOR_CODES, UN_INDICATORS } =
-	await import('$lib/domain/indicators');
+const { EGDI_COMPONENTS, UN_INDICATOR_CODES } = await import('$lib/domain/indicators');
+const { UN_INDICATORS } = await import('$lib/server/un-indicators');
 const { createMapper, detectLayout } = await import('$lib/server/import/layouts');
 const { CATALOGUES } = await import('$lib/server/messages');
 const { indicatorName, indicatorShort, localizeIndicator } = await import('$lib/i18n/terms');
@@ -132,9 +152,9 @@ describe('a UN indicator added to the registry', () => {
 	it('has its glossary texts in every language', () => {
 		for (const locale of LOCALES) {
 			const terms = CATALOGUES.terms[locale];
-			expect(terms['term.indicator.LOSI.name']).toBe(LOSI.glossary[locale].name);
-			expect(terms['term.indicator.LOSI.description']).toBe(LOSI.glossary[locale].description);
-			expect(indicatorShort('LOSI', locale, '?')).toBe(LOSI.glossary[locale].short);
+			expect(terms['term.indicator.LOSI.name']).toBe(GLOSSARY[locale].name);
+			expect(terms['term.indicator.LOSI.description']).toBe(GLOSSARY[locale].description);
+			expect(indicatorShort('LOSI', locale, '?')).toBe(GLOSSARY[locale].short);
 		}
 		expect(indicatorName('LOSI', 'km', '?')).toBe('សន្ទស្សន៍សេវាកម្មអនឡាញមូលដ្ឋាន');
 		// The ones written before it are still there, once each.
@@ -148,7 +168,7 @@ describe('a UN indicator added to the registry', () => {
 				context: pageIn(locale)
 			}).body;
 			const article = html.slice(html.indexOf('id="indicator-LOSI"'));
-			expect(article, locale).toContain(LOSI.glossary[locale].name);
+			expect(article, locale).toContain(GLOSSARY[locale].name);
 			expect(article, locale).toContain(PROSE[locale].measures);
 			// Its prose names another indicator by parameter, and keeps its links.
 			expect(article, locale).toContain(indicatorName('OSI', locale, '?'));

@@ -90,8 +90,7 @@ describe('charts in the page language', () => {
 			props: {
 				series: points(CAMBODIA.EGDI),
 				required: [],
-				latest: null,
-				projection: null,
+				projected: [],
 				target: { year: 2035, value: 0.75 },
 				domain: [0, 1] as [number, number],
 				width: 480,

@@ -1,6 +1,26 @@
+import { ticks } from 'd3-array';
 import * as d3 from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { scaleBand, scaleLinear } from './scales';
+import { niceTicks, scaleBand, scaleLinear } from './scales';
+
+describe('niceTicks', () => {
+	it('gives the ticks d3-array gives, over many domains and counts', () => {
+		// A fixed pseudo-random walk over scales from 1e-6 to 1e6, both directions, all counts.
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let n = 0; n < 2000; n++) {
+			const magnitude = Math.pow(10, Math.floor(random() * 13) - 6);
+			const start = (random() - 0.5) * 10 * magnitude;
+			const stop = start + (random() - 0.3) * 10 * magnitude;
+			const count = [0, 0.5, 1, 1.5, 2, 3, 5, 7, 10, 20][n % 10];
+			expect(niceTicks(start, stop, count), `${start} ${stop} ${count}`).toEqual(
+				ticks(start, stop, count)
+			);
+		}
+		expect(niceTicks(1, 1, 5)).toEqual([1]);
+		expect(niceTicks(0, 1, NaN)).toEqual([]);
+	});
+});
 
 describe('scaleLinear', () => {
 	const cases: [string, [number, number], [number, number]][] = [

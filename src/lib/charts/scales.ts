@@ -4,7 +4,52 @@
  * general library; for these two maps it came to several kilobytes of gzipped JavaScript on
  * every page with a chart. `scales.spec.ts` checks positions and ticks against d3-scale.
  */
-import { ticks as niceTicks } from 'd3-array';
+
+const E10 = Math.sqrt(50);
+const E5 = Math.sqrt(10);
+const E2 = Math.sqrt(2);
+
+/**
+ * The first and last tick as multiples of the step, and the step (negative: its inverse, which
+ * keeps decimals exact), as d3-array's `tickSpec` finds them.
+ */
+function tickSpec(start: number, stop: number, count: number): [number, number, number] {
+	const step = (stop - start) / Math.max(0, count);
+	const power = Math.floor(Math.log10(step));
+	const error = step / Math.pow(10, power);
+	const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+	let i1: number, i2: number, inc: number;
+	if (power < 0) {
+		inc = Math.pow(10, -power) / factor;
+		i1 = Math.round(start * inc);
+		i2 = Math.round(stop * inc);
+		if (i1 / inc < start) ++i1;
+		if (i2 / inc > stop) --i2;
+		inc = -inc;
+	} else {
+		inc = Math.pow(10, power) * factor;
+		i1 = Math.round(start / inc);
+		i2 = Math.round(stop / inc);
+		if (i1 * inc < start) ++i1;
+		if (i2 * inc > stop) --i2;
+	}
+	if (i2 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+	return [i1, i2, inc];
+}
+
+/** About `count` round values from `start` to `stop`, in their order (d3-array's `ticks`). */
+export function niceTicks(start: number, stop: number, count: number): number[] {
+	if (!(count > 0)) return [];
+	if (start === stop) return [start];
+	const reverse = stop < start;
+	const [i1, i2, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+	if (!(i2 >= i1)) return [];
+	const n = i2 - i1 + 1;
+	return Array.from({ length: n }, (_, i) => {
+		const k = reverse ? i2 - i : i1 + i;
+		return inc < 0 ? k / -inc : k * inc;
+	});
+}
 
 export interface LinearScale {
 	(value: number): number;

@@ -3,6 +3,8 @@ import {
 	createCountryMatcher,
 	editDistance,
 	matchesSearch,
+	MAX_NAME_LENGTH,
+	MAX_SUGGESTIONS,
 	normalizeName,
 	resolveCountryList,
 	searchKey
@@ -92,5 +94,27 @@ describe('matchesSearch', () => {
 	it('finds everything for an empty query and nothing for another name', () => {
 		expect(matchesSearch('  ', vietNam)).toBe(true);
 		expect(matchesSearch('Laos', vietNam, 'VNM')).toBe(false);
+	});
+});
+
+describe('the cost of matching', () => {
+	const countries = Array.from({ length: 250 }, (_, i) => ({
+		iso3: `C${String(i).padStart(2, '0')}`,
+		name: `Country number ${i} of the world`
+	}));
+
+	it('matches and suggests nothing for a name longer than any country’s', () => {
+		const matcher = createCountryMatcher(countries);
+		const long = 'Country number 1 of the world'.padEnd(MAX_NAME_LENGTH + 1, '!');
+		expect(matcher.resolve(long)).toBeNull();
+		expect(matcher.closest(long)).toBeNull();
+		expect(matcher.closest('Country numbr 1 of the world')?.iso3).toBe('C01');
+	});
+
+	it('suggests for a bounded number of distinct unknown names, and remembers them', () => {
+		const matcher = createCountryMatcher(countries);
+		for (let i = 0; i < MAX_SUGGESTIONS; i++) matcher.closest(`Country numbr ${i} of the world`);
+		expect(matcher.closest('Country numbr 1 of the world')?.iso3).toBe('C01');
+		expect(matcher.closest('Country numbr 201 of the world')).toBeNull();
 	});
 });

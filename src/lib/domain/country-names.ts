@@ -28,6 +28,20 @@ export function editDistance(a: string, b: string): number {
 	return previous[b.length];
 }
 
+/**
+ * No country's name or alias is longer than this (the longest, "United Kingdom of Great Britain
+ * and Northern Ireland", has 52 characters): a longer text matches nothing and gets no
+ * suggestion, wherever names are matched (imports, /compare?add=, pickers), so that one request
+ * cannot buy seconds of edit distances.
+ */
+export const MAX_NAME_LENGTH = 100;
+
+/**
+ * Suggestions ("did you mean …?") one matcher computes, for that many distinct unknown names; the
+ * rest are reported without one. A file of 10,000 made-up names costs at most this many searches.
+ */
+export const MAX_SUGGESTIONS = 200;
+
 export interface CountryName {
 	iso3: string;
 	name: string;
@@ -59,8 +73,10 @@ export function createCountryMatcher(
 	}
 	/** Answers already given: a file names the same few hundred countries again and again. */
 	const memo = new Map<string, string | null>();
+	const suggested = new Map<string, CountryName | null>();
 	function lookUp(text: string): string | null {
 		const trimmed = text.trim();
+		if (trimmed.length > MAX_NAME_LENGTH) return null;
 		const code = trimmed.toUpperCase();
 		if (/^[A-Z]{3}$/.test(code) && names.has(code)) return code;
 		return byKey.get(normalizeName(trimmed)) ?? null;
@@ -76,20 +92,34 @@ export function createCountryMatcher(
 		},
 		nameOf: (iso3) => names.get(iso3),
 		closest(text) {
+			if (text.trim().length > MAX_NAME_LENGTH) return null;
 			const key = normalizeName(text);
 			if (!key) return null;
-			let best: string | null = null;
-			let bestDistance = Infinity;
-			for (const [candidate, iso3] of byKey) {
-				const d = editDistance(key, candidate) / Math.max(key.length, candidate.length);
-				if (d < bestDistance) {
-					bestDistance = d;
-					best = iso3;
-				}
-			}
-			return best && bestDistance <= 0.5 ? { iso3: best, name: names.get(best)! } : null;
+			const known = suggested.get(key);
+			if (known !== undefined) return known;
+			if (suggested.size >= MAX_SUGGESTIONS) return null;
+			const found = nearest(key);
+			suggested.set(key, found);
+			return found;
 		}
 	};
+
+	function nearest(key: string): CountryName | null {
+		let best: string | null = null;
+		let bestDistance = Infinity;
+		for (const [candidate, iso3] of byKey) {
+			const longer = Math.max(key.length, candidate.length);
+			// The distance is at least the difference in length: no need to compute it when that
+			// alone rules the candidate out.
+			if (Math.abs(key.length - candidate.length) / longer > Math.min(bestDistance, 0.5)) continue;
+			const d = editDistance(key, candidate) / longer;
+			if (d < bestDistance) {
+				bestDistance = d;
+				best = iso3;
+			}
+		}
+		return best && bestDistance <= 0.5 ? { iso3: best, name: names.get(best)! } : null;
+	}
 }
 
 /**

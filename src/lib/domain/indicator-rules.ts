@@ -32,16 +32,16 @@ export function checkIndicator(
 		errors.code = { key: 'data.indicators.rule.codeTaken', params: { code } };
 	const name = text('name');
 	const nameLabel = { key: 'data.indicators.name' } as const;
-	if (!name) errors.name = { key: 'plans.rule.required', params: { label: nameLabel } };
+	if (!name) errors.name = { key: 'editing.rule.required', params: { label: nameLabel } };
 	else if (name.length > 120)
-		errors.name = { key: 'plans.rule.tooLong', params: { label: nameLabel, max: 120 } };
+		errors.name = { key: 'editing.rule.tooLong', params: { label: nameLabel, max: 120 } };
 	const number = (k: string, labelKey: MessageKey) => {
 		const raw = text(k);
 		if (!NUMBER.test(raw)) {
 			const label = { key: labelKey };
 			errors[k] = raw
 				? { key: 'data.indicators.rule.number', params: { label, raw } }
-				: { key: 'plans.rule.required', params: { label } };
+				: { key: 'editing.rule.required', params: { label } };
 			return NaN;
 		}
 		return Number(raw);

@@ -19,26 +19,6 @@ export interface IndicatorDefinition {
 	sortOrder: number;
 }
 
-const UN_SOURCE =
-	'UN DESA, United Nations E-Government Survey (publicadministration.un.org/egovkb)';
-
-/**
- * The UN E-Government Survey indicators as the `indicators` table holds them (built in, named
- * and described in English), in display order. Defined in `./un-indicators`.
- */
-export const UN_INDICATORS: readonly IndicatorDefinition[] = UN_INDICATOR_REGISTRY.map((i, n) => ({
-	code: i.code,
-	name: i.glossary.en.name,
-	description: i.glossary.en.description,
-	unit: i.unit,
-	minValue: i.minValue,
-	maxValue: i.maxValue,
-	higherIsBetter: i.higherIsBetter,
-	source: UN_SOURCE,
-	builtIn: true,
-	sortOrder: n + 1
-}));
-
 /** Every UN indicator's code, in display order. */
 export const UN_INDICATOR_CODES: readonly UnIndicatorCode[] = UN_INDICATOR_REGISTRY.map(
 	(i) => i.code
@@ -119,3 +99,12 @@ export const LAST_UNNORMALISED_EDITION = 2005;
 export function zeroMeansNoData(indicator: string, year: number): boolean {
 	return year <= LAST_UNNORMALISED_EDITION && (indicator === 'HCI' || indicator === 'TII');
 }
+
+/**
+ * What a milestone can say it moves: the EGDI's components and the indices published beside it
+ * (OSI, TII, HCI, EPI), from the registry.
+ */
+export const MILESTONE_COMPONENTS: readonly UnIndicatorCodeOf<'component' | 'separate'>[] = [
+	...EGDI_COMPONENTS,
+	...codesOf('separate')
+];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	classAmong,
 	distanceToNextClass,
 	levelGroup,
 	levelGroupMinimum,
@@ -146,5 +147,23 @@ describe('distanceToNextClass', () => {
 		expect(distanceToNextClass(edition, 'A')).toBeNull();
 		expect(distanceToNextClass(edition, 'M')).toBeNull();
 		expect(distanceToNextClass(null, 'A')).toBeNull();
+	});
+});
+
+describe('classAmong', () => {
+	it('places a value among the others of its level group by the quartile rule', () => {
+		// Very High: 0.95, 0.9, 0.85 and the value → first of four is VH, fourth is V1.
+		expect(classAmong(0.96, [0.95, 0.9, 0.85, 0.6])).toBe('VH');
+		expect(classAmong(0.8, [0.95, 0.9, 0.85, 0.6])).toBe('V1');
+		// Alone in its group, as `rateEdition` would rate it: position 1 of 1 is past the top
+		// quarter (1 > 1/4), so the lowest class.
+		expect(classAmong(0.3, [0.95, 0.6])).toBe('M1');
+		// A tie is ahead of nobody: equal values share the better class.
+		expect(classAmong(0.9, [0.9, 0.8, 0.78])).toBe('VH');
+	});
+
+	it('has no class for a value that is not a score', () => {
+		expect(classAmong(Number.NaN, [0.5])).toBeNull();
+		expect(classAmong(1.5, [0.5])).toBeNull();
 	});
 });

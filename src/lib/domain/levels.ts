@@ -108,6 +108,20 @@ export function quartileOf(position: number, count: number): 0 | 1 | 2 | 3 {
 }
 
 /**
+ * The rating class a value would take among `others` (the other countries' values of the same
+ * edition, e.g. projected ones): the quartile rule of `rateEdition` with the value placed among
+ * its level group's countries, ties ahead of it. Null for a value that is not a score.
+ */
+export function classAmong(value: number, others: readonly number[]): string | null {
+	const group = levelGroup(value);
+	if (!group) return null;
+	const members = others.filter((v) => levelGroup(v) === group);
+	const position = 1 + members.filter((v) => v > value).length;
+	const classes = LEVEL_GROUPS.find((g) => g.group === group)!.classes;
+	return classes[quartileOf(position, members.length + 1)];
+}
+
+/**
  * Each assessed country's level group and rating class in `year`'s edition: each group's
  * countries split into quartiles in rank order (by unrounded EGDI; equal values by the published
  * rank; equal both, the same class). Null before 2020, when the Survey had no rating classes.

@@ -96,7 +96,7 @@ describe('checkTarget', () => {
 		const km = checkTarget({ ...target, kind: 'rank', targetRank: '500', targetYear: '' }, ctx);
 		expect(km).toMatchObject({
 			ok: false,
-			errors: { targetRank: { key: 'plans.rule.rankRange', params: { max: 193, rank: 500 } } }
+			errors: { targetRank: { key: 'editing.rule.rankRange', params: { max: 193, rank: 500 } } }
 		});
 		expect(written(km, 'km')).toEqual({
 			ok: false,

@@ -40,17 +40,17 @@ const text = (form: Form, key: string) => (form[key] ?? '').trim();
 /** The fields whose label a message names: their labels on the forms. */
 type LabelledField =
 	'name' | 'title' | 'startYear' | 'endYear' | 'baselineYear' | 'targetYear' | 'targetRank';
-const labelOf = (c: Check, key: LabelledField): Message => c.say(`plans.field.${key}`);
+const labelOf = (c: Check, key: LabelledField): Message => c.say(`editing.field.${key}`);
 
 function integer(c: Check, key: LabelledField): number | null {
 	const raw = text(c.form, key);
 	const label = labelOf(c, key);
 	if (!raw) {
-		c.errors[key] = c.say('plans.rule.required', { label });
+		c.errors[key] = c.say('editing.rule.required', { label });
 		return null;
 	}
 	if (!/^-?\d+$/.test(raw)) {
-		c.errors[key] = c.say('plans.rule.wholeNumber', { label, raw });
+		c.errors[key] = c.say('editing.rule.wholeNumber', { label, raw });
 		return null;
 	}
 	return Number(raw);
@@ -59,7 +59,7 @@ function integer(c: Check, key: LabelledField): number | null {
 function year(c: Check, key: LabelledField): number | null {
 	const y = integer(c, key);
 	if (y !== null && (y < YEAR_RANGE.min || y > YEAR_RANGE.max)) {
-		c.errors[key] = c.say('plans.rule.yearRange', {
+		c.errors[key] = c.say('editing.rule.yearRange', {
 			label: labelOf(c, key),
 			min: YEAR_RANGE.min,
 			max: YEAR_RANGE.max
@@ -78,15 +78,15 @@ function url(c: Check, key: string): string | null {
 	} catch {
 		// falls through to the message
 	}
-	c.errors[key] = c.say('plans.rule.url');
+	c.errors[key] = c.say('editing.rule.url');
 	return null;
 }
 
 function required(c: Check, key: LabelledField, max = 200) {
 	const value = text(c.form, key);
 	const label = labelOf(c, key);
-	if (!value) c.errors[key] = c.say('plans.rule.required', { label });
-	else if (value.length > max) c.errors[key] = c.say('plans.rule.tooLong', { label, max });
+	if (!value) c.errors[key] = c.say('editing.rule.required', { label });
+	else if (value.length > max) c.errors[key] = c.say('editing.rule.tooLong', { label, max });
 	return value;
 }
 
@@ -105,11 +105,11 @@ export function checkPolicy(form: Form, ctx: PlanContext): Checked<PolicyFields>
 	const { errors, say } = c;
 	const name = required(c, 'name');
 	const country = text(form, 'country').toUpperCase();
-	if (!ctx.countries.has(country)) errors.country = say('plans.rule.country');
+	if (!ctx.countries.has(country)) errors.country = say('editing.rule.country');
 	const startYear = year(c, 'startYear');
 	const endYear = year(c, 'endYear');
 	if (startYear !== null && endYear !== null && endYear < startYear) {
-		errors.endYear = say('plans.rule.endBeforeStart', { end: endYear, start: startYear });
+		errors.endYear = say('editing.rule.endBeforeStart', { end: endYear, start: startYear });
 	}
 	const description = text(form, 'description').slice(0, 4000);
 	const sourceUrl = url(c, 'sourceUrl');
@@ -145,15 +145,15 @@ export function checkMilestone(form: Form, ctx: PlanContext): Checked<MilestoneF
 	const c = check(form);
 	const { errors, say } = c;
 	const policyId = Number(text(form, 'policyId'));
-	if (!ctx.policies.has(policyId)) errors.policyId = say('plans.rule.policy');
+	if (!ctx.policies.has(policyId)) errors.policyId = say('editing.rule.policy');
 	const date = text(form, 'date');
-	if (!isIsoDate(date)) errors.date = say('plans.rule.date');
+	if (!isIsoDate(date)) errors.date = say('editing.rule.date');
 	else if (Number(date.slice(0, 4)) < YEAR_RANGE.min || Number(date.slice(0, 4)) > YEAR_RANGE.max) {
-		errors.date = say('plans.rule.dateRange', { min: YEAR_RANGE.min, max: YEAR_RANGE.max });
+		errors.date = say('editing.rule.dateRange', { min: YEAR_RANGE.min, max: YEAR_RANGE.max });
 	}
 	const title = required(c, 'title');
 	const status = text(form, 'status') as MilestoneStatusValue;
-	if (!MILESTONE_STATUS_VALUES.includes(status)) errors.status = say('plans.rule.status');
+	if (!MILESTONE_STATUS_VALUES.includes(status)) errors.status = say('editing.rule.status');
 	const evidenceUrl = url(c, 'evidenceUrl');
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {
@@ -193,16 +193,16 @@ export function checkTarget(form: Form, ctx: PlanContext): Checked<TargetFields>
 	const c = check(form);
 	const { errors, say } = c;
 	const policyId = Number(text(form, 'policyId'));
-	if (!ctx.policies.has(policyId)) errors.policyId = say('plans.rule.policy');
+	if (!ctx.policies.has(policyId)) errors.policyId = say('editing.rule.policy');
 	const country = text(form, 'country').toUpperCase();
-	if (!ctx.countries.has(country)) errors.country = say('plans.rule.country');
+	if (!ctx.countries.has(country)) errors.country = say('editing.rule.country');
 	const indicator = text(form, 'indicator');
 	const definition = ctx.indicators.get(indicator);
-	if (!definition) errors.indicator = say('plans.rule.indicator');
+	if (!definition) errors.indicator = say('editing.rule.indicator');
 	const baselineYear = year(c, 'baselineYear');
 	const targetYear = year(c, 'targetYear');
 	if (baselineYear !== null && targetYear !== null && targetYear <= baselineYear) {
-		errors.targetYear = say('plans.rule.targetAfterBaseline', {
+		errors.targetYear = say('editing.rule.targetAfterBaseline', {
 			target: targetYear,
 			baseline: baselineYear
 		});
@@ -214,12 +214,12 @@ export function checkTarget(form: Form, ctx: PlanContext): Checked<TargetFields>
 	if (kind === 'value') {
 		const raw = text(form, 'targetValue');
 		const value = /^-?(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : NaN;
-		if (!raw) errors.targetValue = say('plans.rule.valueMissing');
-		else if (Number.isNaN(value)) errors.targetValue = say('plans.rule.notANumber', { raw });
+		if (!raw) errors.targetValue = say('editing.rule.valueMissing');
+		else if (Number.isNaN(value)) errors.targetValue = say('editing.rule.notANumber', { raw });
 		else if (definition) {
 			const { minValue: min, maxValue: max } = definition;
 			if ((min !== null && value < min) || (max !== null && value > max)) {
-				errors.targetValue = say('plans.rule.outOfRange', {
+				errors.targetValue = say('editing.rule.outOfRange', {
 					indicator,
 					min: min ?? '−∞',
 					max: max ?? '∞',
@@ -228,18 +228,19 @@ export function checkTarget(form: Form, ctx: PlanContext): Checked<TargetFields>
 			} else targetValue = value;
 		}
 	} else if (kind === 'rank') {
-		if (indicator !== 'EGDI') errors.kind = say('plans.rule.rankEgdi');
+		if (indicator !== 'EGDI') errors.kind = say('editing.rule.rankEgdi');
 		const rank = integer(c, 'targetRank');
 		if (rank !== null && (rank < 1 || rank > ctx.maxRank)) {
-			errors.targetRank = say('plans.rule.rankRange', { max: ctx.maxRank, rank });
+			errors.targetRank = say('editing.rule.rankRange', { max: ctx.maxRank, rank });
 		} else targetRank = rank;
 	} else if (kind === 'level') {
-		if (indicator !== 'EGDI') errors.kind = say('plans.rule.levelEgdi');
+		if (indicator !== 'EGDI') errors.kind = say('editing.rule.levelEgdi');
 		const level = text(form, 'targetLevel') as LevelGroup;
-		if (!LEVEL_GROUPS.some((g) => g.group === level)) errors.targetLevel = say('plans.rule.level');
+		if (!LEVEL_GROUPS.some((g) => g.group === level))
+			errors.targetLevel = say('editing.rule.level');
 		else targetLevel = level;
 	} else {
-		errors.kind = say('plans.rule.kind');
+		errors.kind = say('editing.rule.kind');
 	}
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	assessProgress,
-	growthInWords,
 	projectTrend,
 	requiredPath,
 	STATUS_ORDER,
 	type Assessment,
 	type DataPoint
 } from './progress';
+import { growthInWords } from './progress-words';
 import { translate } from '../i18n/translate';
 
 const pt = (year: number, value: number): DataPoint => ({ year, value });
@@ -54,12 +54,30 @@ describe('assessProgress, higher is better', () => {
 		expect(a.ratio).toBeCloseTo(-0.1393, 4);
 	});
 
-	it('is achieved when the latest value meets the target, even after a fall', () => {
-		// CAGRo = (0.76 / 0.8)^(1/2) − 1 = 0.95^0.5 − 1 = −0.02532; the target is still met.
-		const a = higher(pt(2020, 0.8), pt(2022, 0.76), pt(2030, 0.75));
+	it('is achieved when the latest value meets the target and still does at the observed rate', () => {
+		// CAGRo = (0.79 / 0.8)^(1/2) − 1 = −0.0062696; projection 0.8 · 0.9875^(10/2) = 0.751234
+		const a = higher(pt(2020, 0.8), pt(2022, 0.79), pt(2030, 0.75));
 		expect(a.status).toBe('achieved');
-		expect(a.observedCagr).toBeCloseTo(-0.025321, 6);
+		expect(a.observedCagr).toBeCloseTo(-0.0062696, 6);
+		expect(a.projection?.value).toBeCloseTo(0.751234, 6);
 		expect(higher(pt(2020, 0.5), pt(2022, 0.75), pt(2030, 0.75)).status).toBe('achieved');
+	});
+
+	it('calls a met target deterioration when the observed fall takes it below by the target year', () => {
+		// CAGRo = 0.95^0.5 − 1 = −0.02532; projection 0.8 · 0.95^5 = 0.8 · 0.7737809 = 0.6190247
+		const a = higher(pt(2020, 0.8), pt(2022, 0.76), pt(2030, 0.75));
+		expect(a.status).toBe('deterioration');
+		expect(a.projection).toEqual({ year: 2030, value: expect.closeTo(0.6190247, 6) });
+		// The target year has passed: met is met.
+		expect(higher(pt(2020, 0.8), pt(2022, 0.76), pt(2021, 0.75)).status).toBe('achieved');
+	});
+
+	it('projects the baseline at the observed rate, through the latest value', () => {
+		// 0.4181 · (0.45034 / 0.4181)^(13/2) = 0.4181 · 1.0771107^6.5 = 0.4181 · 1.62070 = 0.67761
+		const a = higher(pt(2022, 0.4181), pt(2024, 0.45034), pt(2035, 0.75));
+		expect(a.projection?.year).toBe(2035);
+		expect(a.projection?.value).toBeCloseTo(0.67761, 4);
+		expect(a.status).toBe('acceleration_needed');
 	});
 
 	it('keeps R negative when a baseline beyond the target falls below it', () => {
@@ -123,7 +141,8 @@ describe('assessProgress, special values', () => {
 			status: 'unable_to_assess',
 			observedCagr: null,
 			requiredCagr: null,
-			ratio: null
+			ratio: null,
+			projection: null
 		});
 		// 5 → 6 in a year is +20 %; a target of −1 gives no required growth.
 		const target = lower(pt(2020, 5), pt(2021, 6), pt(2030, -1));
@@ -184,12 +203,22 @@ describe('assessProgress, special values', () => {
 
 describe('assessProgress, thresholds', () => {
 	// One-year steps make CAGR = y₁ / y₀ − 1, so these ratios come out exact in floating point.
-	it('is on track at exactly R = 0.95', () => {
-		// CAGRo = 1.95 / 1 − 1 = 0.95, CAGRr = 2 / 1 − 1 = 1, R = 0.95
-		const a = higher(pt(2020, 1), pt(2021, 1.95), pt(2021, 2));
-		expect(a.ratio).toBe(0.95);
+	it('is on track at exactly R = 1, where the projection lands on the target', () => {
+		// CAGRo = 1.5 / 1 − 1 = 0.5, CAGRr = (2.25 / 1)^(1/2) − 1 = 0.5, R = 1; 1 · 1.5² = 2.25
+		const a = higher(pt(2020, 1), pt(2021, 1.5), pt(2022, 2.25));
+		expect(a.ratio).toBe(1);
+		expect(a.projection?.value).toBe(2.25);
 		expect(a.status).toBe('on_track');
-		expect(higher(pt(2020, 1), pt(2021, 1.9499), pt(2021, 2)).status).toBe('acceleration_needed');
+		expect(higher(pt(2020, 1), pt(2021, 1.4999), pt(2022, 2.25)).status).toBe(
+			'acceleration_needed'
+		);
+	});
+
+	it("needs acceleration at Open SDG's on-track threshold R = 0.95", () => {
+		// CAGRo = 0.475, R = 0.95; projection 1.475² = 2.175625 < 2.25
+		const a = higher(pt(2020, 1), pt(2021, 1.475), pt(2022, 2.25));
+		expect(a.ratio).toBeCloseTo(0.95, 12);
+		expect(a.status).toBe('acceleration_needed');
 	});
 
 	it('needs acceleration at exactly R = 0.60', () => {
@@ -289,7 +318,8 @@ describe('growthInWords', () => {
 		status: 'acceleration_needed',
 		observedCagr,
 		requiredCagr,
-		ratio: null
+		ratio: null,
+		projection: null
 	});
 	const words = (a: Assessment, locale: 'en' | 'km' | 'id' = 'en') => {
 		const message = growthInWords(a, locale);

@@ -10,7 +10,7 @@ describe('messages in a page’s data', () => {
 					{
 						id: 1,
 						label: {
-							key: 'plans.rule.required',
+							key: 'editing.rule.required',
 							params: { group: { key: 'term.level.high' }, min: 0.5, year: 2030 }
 						}
 					}
@@ -19,12 +19,13 @@ describe('messages in a page’s data', () => {
 			form: { errors: { email: { key: 'accounts.users.emailTaken' } } },
 			series: [{ key: 'KHM', name: 'Cambodia' }]
 		};
-		expect([...groupsInData(data)].sort()).toEqual(['accounts', 'plans', 'terms']);
+		expect([...groupsInData(data)].sort()).toEqual(['accounts', 'editing', 'terms']);
 	});
 
 	it('names the group of a key by its prefix, the glossary’s included', () => {
-		expect(groupOfKey('plans.rule.required')).toBe('plans');
-		expect(groupOfKey('term.region.world')).toBe('terms');
+		expect(groupOfKey('editing.rule.required')).toBe('editing');
+		expect(groupOfKey('term.region.world')).toBe('places');
+		expect(groupOfKey('term.level.high')).toBe('terms');
 	});
 
 	it('passes the data on and shrugs off a key-like string of no group', async () => {

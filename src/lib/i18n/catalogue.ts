@@ -51,10 +51,14 @@ export function lookUp(locale: Locale, key: MessageKey): string | undefined {
 	return messages[locale][key];
 }
 
-/** The group of a message key: its prefix, or `terms` for the glossary's `term.` keys. */
+/**
+ * The group of a message key: its prefix; for the glossary's `term.` keys, `places` for regions,
+ * income groups and country groups and `terms` for the others.
+ */
 export function groupOfKey(key: string): string {
 	const prefix = key.slice(0, key.indexOf('.'));
-	return prefix === 'term' ? 'terms' : prefix;
+	if (prefix !== 'term') return prefix;
+	return /^term\.(region|income|group)\./.test(key) ? 'places' : 'terms';
 }
 
 /**

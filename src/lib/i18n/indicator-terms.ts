@@ -1,16 +1,24 @@
 /**
- * The glossary's entries for the UN indicators, made from their definitions
- * (`$lib/domain/un-indicators`): each language's `messages/<locale>/terms.ts` spreads
- * `unIndicatorTerms(locale)`, so the keys `term.indicator.<CODE>.name|short|description` exist
- * once per language and an indicator's texts are written in one place.
+ * The glossary's entries for the UN indicators. Each language's `messages/<locale>/terms.ts`
+ * writes every indicator's texts through `unIndicatorTerms`, whose argument must name every
+ * indicator of the registry (`$lib/domain/un-indicators`): adding one there makes the type
+ * checker ask for its texts in every language. They become the keys
+ * `term.indicator.<CODE>.name|short|description`, once per language.
  */
-import { UN_INDICATOR_REGISTRY, type UnIndicatorCode } from '../domain/un-indicators';
-import type { Locale } from './locales';
+import type { UnIndicatorCode } from '../domain/un-indicators';
 
 /** The texts the glossary holds for each UN indicator. */
 export type IndicatorField = 'name' | 'short' | 'description';
 
-const FIELDS: readonly IndicatorField[] = ['name', 'short', 'description'];
+/** A UN indicator's glossary texts in one language. */
+export interface UnIndicatorTexts {
+	/** The full name: "Online Service Index". */
+	name: string;
+	/** A short label for legends and bars: "Online services". */
+	short: string;
+	/** One line; the English one is also stored with the indicator and returned by the API. */
+	description: string;
+}
 
 /** The glossary key of one of a UN indicator's texts. */
 export type IndicatorTermKey<Code extends string = UnIndicatorCode> =
@@ -24,11 +32,16 @@ export function indicatorTermKey<Code extends string>(
 	return `term.indicator.${code}.${field}`;
 }
 
-/** Every UN indicator's glossary texts in a language, by key. */
-export function unIndicatorTerms(locale: Locale): Record<IndicatorTermKey, string> {
+/** Every UN indicator's glossary texts in a language, as glossary keys. */
+export function unIndicatorTerms(
+	texts: Readonly<Record<UnIndicatorCode, UnIndicatorTexts>>
+): Record<IndicatorTermKey, string> {
 	return Object.fromEntries(
-		UN_INDICATOR_REGISTRY.flatMap((i) =>
-			FIELDS.map((field) => [indicatorTermKey(i.code, field), i.glossary[locale][field]])
+		Object.entries<UnIndicatorTexts>(texts).flatMap(([code, t]) =>
+			(['name', 'short', 'description'] as const).map((field) => [
+				indicatorTermKey(code, field),
+				t[field]
+			])
 		)
 	) as Record<IndicatorTermKey, string>;
 }

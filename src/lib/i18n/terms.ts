@@ -5,7 +5,6 @@
  * `messages/<locale>/terms.ts`.
  */
 import { isUnIndicator } from '../domain/indicators';
-import type { UnGroup } from '../domain/groups';
 import type { LevelGroup } from '../domain/levels';
 import type { MilestoneStatus } from '../domain/milestones';
 import type { ProgressStatus } from '../domain/progress';
@@ -47,61 +46,11 @@ const ROLES: Record<string, MessageKey> = {
 	admin: 'term.role.admin'
 } satisfies Record<Role, MessageKey>;
 
-/** UN M49 regions and sub-regions as the country list names them, and the world. */
-const REGIONS: Record<string, MessageKey> = {
-	World: 'term.region.world',
-	Africa: 'term.region.africa',
-	Americas: 'term.region.americas',
-	Asia: 'term.region.asia',
-	Europe: 'term.region.europe',
-	Oceania: 'term.region.oceania',
-	'Eastern Africa': 'term.region.easternAfrica',
-	'Middle Africa': 'term.region.middleAfrica',
-	'Northern Africa': 'term.region.northernAfrica',
-	'Southern Africa': 'term.region.southernAfrica',
-	'Western Africa': 'term.region.westernAfrica',
-	Caribbean: 'term.region.caribbean',
-	'Central America': 'term.region.centralAmerica',
-	'South America': 'term.region.southAmerica',
-	'Northern America': 'term.region.northernAmerica',
-	'Central Asia': 'term.region.centralAsia',
-	'Eastern Asia': 'term.region.easternAsia',
-	'South-eastern Asia': 'term.region.southEasternAsia',
-	'Southern Asia': 'term.region.southernAsia',
-	'Western Asia': 'term.region.westernAsia',
-	'Eastern Europe': 'term.region.easternEurope',
-	'Northern Europe': 'term.region.northernEurope',
-	'Southern Europe': 'term.region.southernEurope',
-	'Western Europe': 'term.region.westernEurope',
-	'Australia and New Zealand': 'term.region.australiaNewZealand',
-	Melanesia: 'term.region.melanesia',
-	Micronesia: 'term.region.micronesia',
-	Polynesia: 'term.region.polynesia'
-};
-
-/** World Bank income groups, as the country list names them. */
-const INCOMES: Record<string, MessageKey> = {
-	Low: 'term.income.low',
-	'Lower-Middle': 'term.income.lowerMiddle',
-	'Upper-Middle': 'term.income.upperMiddle',
-	High: 'term.income.high'
-};
-
-/** The UN's groups of countries in special situations, by their codes. */
-const GROUPS = {
-	LDC: 'term.group.ldc',
-	LLDC: 'term.group.lldc',
-	SIDS: 'term.group.sids'
-} as const satisfies Record<UnGroup, MessageKey>;
-
 const TERMS = {
-	group: GROUPS as Record<string, MessageKey>,
 	level: LEVELS,
 	progress: PROGRESS,
 	milestone: MILESTONES,
-	role: ROLES,
-	region: REGIONS,
-	income: INCOMES
+	role: ROLES
 };
 
 /** The kinds of term with a code: the ones `term` looks up. */
@@ -146,24 +95,6 @@ export function progressName(status: ProgressStatus, locale: Locale): string {
 /** A milestone's status ("Planned"), or `overdue`, in a language. */
 export function milestoneName(status: MilestoneStatus | 'overdue', locale: Locale): string {
 	return term(locale, 'milestone', status);
-}
-
-/** A UN M49 region or sub-region, or "World", in a language; any other group as it is named. */
-export function regionName(region: string, locale: Locale): string {
-	return term(locale, 'region', region);
-}
-
-/**
- * A country group in a language: the UN's (LDC, LLDC, SIDS) by the glossary, a user-defined one
- * (ASEAN) as it is named.
- */
-export function groupName(code: string, locale: Locale): string {
-	return term(locale, 'group', code);
-}
-
-/** A World Bank income group ("Lower-Middle") in words: "Lower-Middle income". */
-export function incomeGroupName(group: string, locale: Locale): string {
-	return term(locale, 'income', group);
 }
 
 /** An account's role ("editor") in a language; an unknown one as it is. */

@@ -7,10 +7,17 @@ import { dataRevision } from './db/revision';
  * the URL, the data and the day, so the same URL can be answered from memory until an import
  * or an edit commits. The data revision (db/revision.ts) is a counter the database's triggers
  * advance on every write to what pages show, by any connection of any process: nothing to call
- * after a write, nothing to forget. At most MAX_ENTRIES pages are kept; the least recently used
- * goes first.
+ * after a write, nothing to forget. At most MAX_ENTRIES pages and MAX_BYTES bytes (every
+ * encoding counted) are kept; the least recently used goes first. Memory is bounded by bytes,
+ * not entries alone: two thousand large pages would be hundreds of megabytes.
  */
 export const MAX_ENTRIES = 2000;
+/** `PAGE_CACHE_MB` (default 64): the most the kept pages may weigh, all encodings together. */
+export const MAX_BYTES = Math.max(1, Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
+/** A page heavier than this share of the budget is sent but not kept. */
+const MAX_ENTRY_BYTES = MAX_BYTES / 16;
+/** Addresses longer than this are answered but not kept (a key is memory too). */
+const MAX_KEY_LENGTH = 2048;
 /** Smaller answers gain too little from brotli over gzip to be worth a second compression. */
 const BROTLI_FROM_BYTES = 4096;
 
@@ -30,6 +37,60 @@ interface Entry {
 /** In order of use, least recent first: a hit moves its entry to the end. */
 const entries = new Map<string, Entry>();
 let seenVersion = '';
+/** What the kept entries weigh, every encoding counted. */
+let bytes = 0;
+
+const weight = (e: Entry) => e.body.byteLength + e.gzipped.byteLength + (e.brotli?.byteLength ?? 0);
+
+function forget(key: string): void {
+	const entry = entries.get(key);
+	if (!entry) return;
+	bytes -= weight(entry);
+	entries.delete(key);
+}
+
+/** What the kept pages weigh now, in bytes (for tests and the load test). */
+export function cacheBytes(): number {
+	return bytes;
+}
+
+/**
+ * SvelteKit's own choice between a route's page and its endpoint (`+server.ts` beside
+ * `+page.svelte`): the page when `text/html` ranks before `*` in `Accept`. It is all of `Accept`
+ * that the answer depends on, so the cache key takes this and not the header itself.
+ */
+function wantsPage(accept: string): boolean {
+	const parts: { type: string; subtype: string; q: number; i: number }[] = [];
+	accept.split(',').forEach((part, i) => {
+		const match = /^[ \t]*([^/ \t]+)\/([^; \t]+)[ \t]*(?:;[ \t]*q=([0-9.]+))?/.exec(part);
+		if (match) parts.push({ type: match[1], subtype: match[2], q: +(match[3] ?? '1'), i });
+	});
+	parts.sort((a, b) => {
+		if (a.q !== b.q) return b.q - a.q;
+		if ((a.subtype === '*') !== (b.subtype === '*')) return a.subtype === '*' ? 1 : -1;
+		if ((a.type === '*') !== (b.type === '*')) return a.type === '*' ? 1 : -1;
+		return a.i - b.i;
+	});
+	const any = parts.findIndex((p) => p.type === '*' && p.subtype === '*');
+	const html = parts.findIndex(
+		(p) => (p.type === 'text' || p.type === '*') && (p.subtype === 'html' || p.subtype === '*')
+	);
+	return html !== -1 && (any === -1 || html < any);
+}
+
+/**
+ * The cache key of a request, or null when it is not to be kept: the path (its language prefix
+ * included), the query with its parameters in a fixed order (repeated ones keep theirs), and
+ * whether the page or the endpoint answers. Not `Accept-Encoding` (every entry holds every
+ * encoding) nor any other header: a visitor cannot make two keys of one page by varying them.
+ */
+export function cacheKey(url: URL, request: Request): string | null {
+	const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const query = new URLSearchParams(params).toString();
+	const kind = wantsPage(request.headers.get('accept') ?? '*/*') ? 'page' : 'data';
+	const key = `${kind} ${url.pathname}${query ? `?${query}` : ''}`;
+	return key.length > MAX_KEY_LENGTH ? null : key;
+}
 
 /** Today's date (UTC), worked out again only when a day has passed. */
 let day = { name: '', endsAt: 0 };
@@ -52,6 +113,7 @@ function sync(db: Db): void {
 	const version = currentVersion(db);
 	if (version !== seenVersion) {
 		entries.clear();
+		bytes = 0;
 		seenVersion = version;
 	}
 }
@@ -114,8 +176,12 @@ function compressNext(): void {
 		},
 		(error, result) => {
 			compressing = false;
-			// Without a brotli version the entry goes on being sent gzipped.
-			if (!error) entry.brotli = new Uint8Array(result);
+			// Without a brotli version the entry goes on being sent gzipped. Counted only while the
+			// entry is still kept; the budget may be passed by one brotli body until the next keep.
+			if (!error) {
+				entry.brotli = new Uint8Array(result);
+				if (entries.get(next.key) === entry) bytes += entry.brotli.byteLength;
+			}
 			compressNext();
 		}
 	);
@@ -165,10 +231,13 @@ export async function keep(
 	if (renderedAt !== undefined && renderedAt !== seenVersion) {
 		return answer(entry, encodingFor(request), 'miss');
 	}
-	entries.delete(key);
+	forget(key);
+	if (weight(entry) > MAX_ENTRY_BYTES) return answer(entry, encodingFor(request), 'miss');
 	// The first entry is the least recently used one.
-	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+	while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + weight(entry) > MAX_BYTES))
+		forget(entries.keys().next().value as string);
 	entries.set(key, entry);
+	bytes += weight(entry);
 	if (body.byteLength >= BROTLI_FROM_BYTES) {
 		toCompress.push({ key, entry });
 		compressNext();

@@ -5,6 +5,8 @@ import { countryNames } from './db/countries';
 import { listIndicators } from './db/indicators';
 import { highestRank } from './db/observations';
 import { listPolicies } from './db/policies';
+import { enteredTextsIn } from './entered-texts';
+import type { Locale } from '$lib/i18n/locales';
 
 /** What the form rules need to know about the database. */
 export function planContext(db: Db): PlanContext {
@@ -21,10 +23,15 @@ export function todayIso(): string {
 	return new Date().toISOString().slice(0, 10);
 }
 
-/** The choices the plan forms offer. */
-export function formOptions(db: Db) {
+/** The choices the plan forms offer; policies named in the page's language where translated. */
+export function formOptions(db: Db, locale: Locale) {
+	const text = enteredTextsIn(db, locale);
 	return {
-		policies: listPolicies(db).map((p) => ({ id: p.id, name: p.name, country: p.country })),
+		policies: listPolicies(db).map((p) => ({
+			id: p.id,
+			name: text('policy', p.id, 'name', p.name).text,
+			country: p.country
+		})),
 		countries: countryNames(db),
 		indicators: listIndicators(db).map((i) => ({ code: i.code, name: i.name }))
 	};

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUnGroup, parseMembershipDate, UN_GROUP_NAMES } from '$lib/domain/groups';
-import { UN_INDICATORS } from '$lib/domain/indicators';
+import { UN_INDICATORS } from '$lib/server/un-indicators';
 import type { Db } from './db/connection';
 import {
 	syncGroupsAndAliases,

@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './db/connection';
+import { saveTexts } from './db/entered-texts';
+import { setMilestoneTargets } from './db/milestone-links';
 import { createMilestone, createPolicy, createTarget } from './db/policies';
 import type { MilestoneStatus, TargetKind } from './db/schema';
 import { getSetting, setSetting } from './db/settings';
 import { transaction } from './db/transactions';
+
+/** A row's text in other languages: language → field → text. */
+type SeedTexts = Record<string, Record<string, string>>;
 
 interface SeedFile {
 	policies: {
@@ -14,6 +19,7 @@ interface SeedFile {
 		endYear: number;
 		description: string;
 		sourceUrl?: string;
+		texts?: SeedTexts;
 		milestones?: {
 			date: string;
 			title: string;
@@ -21,6 +27,10 @@ interface SeedFile {
 			responsibleBody?: string;
 			status?: MilestoneStatus;
 			evidenceUrl?: string;
+			component?: string;
+			texts?: SeedTexts;
+			/** The policy's targets it serves, by position in `targets`. */
+			serves?: number[];
 		}[];
 		targets?: {
 			indicator: string;
@@ -31,14 +41,24 @@ interface SeedFile {
 			baselineYear: number;
 			targetYear: number;
 			note?: string;
+			texts?: SeedTexts;
 		}[];
 	}[];
 }
 
 const SEEDED = 'policies_seeded';
 
+/** Seed texts (language → field → text) as `saveTexts` takes them (field → language → text). */
+function byField(texts: SeedTexts = {}): Record<string, Record<string, string>> {
+	const fields: Record<string, Record<string, string>> = {};
+	for (const [locale, byName] of Object.entries(texts))
+		for (const [field, text] of Object.entries(byName)) (fields[field] ??= {})[locale] = text;
+	return fields;
+}
+
 /**
- * Seeds the policies, milestones and example targets of `data/policies.json` once: a setting
+ * Seeds the policies, milestones and example targets of `data/policies.json` once (with their
+ * texts in other languages and the targets each milestone serves): a setting
  * remembers it, so that policies a user deletes do not come back on the next start. Example
  * targets come without a note: the targets page writes the example note in the reader's language.
  */
@@ -56,19 +76,9 @@ export function seedPolicies(db: Db, dataDir: string): boolean {
 				description: p.description,
 				sourceUrl: p.sourceUrl ?? null
 			});
-			for (const m of p.milestones ?? []) {
-				createMilestone(db, {
-					policyId,
-					date: m.date,
-					title: m.title,
-					description: m.description ?? '',
-					responsibleBody: m.responsibleBody ?? '',
-					status: m.status ?? 'planned',
-					evidenceUrl: m.evidenceUrl ?? null
-				});
-			}
-			for (const t of p.targets ?? []) {
-				createTarget(db, {
+			saveTexts(db, 'policy', policyId, byField(p.texts));
+			const targetIds = (p.targets ?? []).map((t) => {
+				const id = createTarget(db, {
 					policyId,
 					country: p.country,
 					indicator: t.indicator,
@@ -81,6 +91,26 @@ export function seedPolicies(db: Db, dataDir: string): boolean {
 					note: t.note ?? '',
 					isExample: true
 				});
+				saveTexts(db, 'target', id, byField(t.texts));
+				return id;
+			});
+			for (const m of p.milestones ?? []) {
+				const milestoneId = createMilestone(db, {
+					policyId,
+					date: m.date,
+					title: m.title,
+					description: m.description ?? '',
+					responsibleBody: m.responsibleBody ?? '',
+					status: m.status ?? 'planned',
+					evidenceUrl: m.evidenceUrl ?? null,
+					component: m.component ?? null
+				});
+				saveTexts(db, 'milestone', milestoneId, byField(m.texts));
+				setMilestoneTargets(
+					db,
+					milestoneId,
+					(m.serves ?? []).map((n) => targetIds[n])
+				);
 			}
 		}
 		setSetting(db, SEEDED, new Date().toISOString());

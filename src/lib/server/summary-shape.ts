@@ -8,7 +8,8 @@ import {
 	type EditionClasses
 } from '$lib/domain/levels';
 import type { Locale } from '$lib/i18n/locales';
-import { groupName, indicatorName, regionName } from '$lib/i18n/terms';
+import { indicatorName } from '$lib/i18n/terms';
+import { groupName, regionName } from '$lib/i18n/places';
 import { aggregate, groupsOf, type AggregateBy } from '$lib/server/aggregates';
 import type { CountryWithGroups } from '$lib/server/db/countries';
 import type { ObservationRow } from '$lib/server/db/observations';

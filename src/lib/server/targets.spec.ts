@@ -14,6 +14,11 @@ const target = (fields: Partial<Target> & Pick<Target, 'id' | 'country' | 'indic
 		targetLevel: null,
 		note: '',
 		isExample: false,
+		responsibleBody: '',
+		owner: '',
+		narrative: '',
+		lastReviewed: null,
+		nextReview: null,
 		...fields
 	}) satisfies Target;
 

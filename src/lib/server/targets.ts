@@ -2,7 +2,7 @@ import { group } from 'd3-array';
 import { levelGroupMinimum, type LevelGroup } from '$lib/domain/levels';
 import {
 	assessProgress,
-	projectTrend,
+	projectedPath,
 	requiredPath,
 	type Assessment,
 	type DataPoint
@@ -11,9 +11,6 @@ import type { ObservationRow } from './db/observations';
 import type { Indicator, Target } from './db/schema';
 import { indicatorMessage, termMessage } from '$lib/i18n/terms';
 import type { Message } from '$lib/i18n/translate';
-
-/** Editions within this many years before the latest make the trend that is projected. */
-const TREND_YEARS = 10;
 
 export interface AssessedTarget {
 	id: number;
@@ -40,8 +37,13 @@ export interface AssessedTarget {
 	baseline: DataPoint | null;
 	latest: DataPoint | null;
 	assessment: Assessment;
-	/** The trend of recent editions, projected to the target year. */
+	/**
+	 * The baseline grown at the observed rate (CAGRo) to the target year, within the measure's
+	 * bounds: the value stated and the end of the line drawn. The status is decided on it.
+	 */
 	projection: DataPoint | null;
+	/** The projection as drawn: one point a year from the latest value to the target year. */
+	projected: DataPoint[];
 	/** Compound growth from the baseline that reaches the target exactly in the target year. */
 	required: DataPoint[];
 	/** Bounds of the measure, for charts. */
@@ -65,7 +67,7 @@ export interface TargetEvidence {
 }
 
 /** What a target aims at, as a message with the glossary's words for the indicator and group. */
-function describe(t: Target, indicator: { code: string; name: string }): Message {
+export function describe(t: Target, indicator: { code: string; name: string }): Message {
 	const year = t.targetYear;
 	if (t.kind === 'rank') {
 		const rank = t.targetRank as number;
@@ -134,8 +136,13 @@ export function assessTargets(
 		const assessment = assessProgress({ baseline, latest, target, higherIsBetter });
 		const domain: [number, number] =
 			measure === 'rank' ? [1, maxRank] : [indicator.minValue ?? 0, indicator.maxValue ?? 1];
-		const recent = last ? points.filter((p) => p.year >= last.year - TREND_YEARS) : [];
-		const projected = projectTrend(recent, t.targetYear, { min: domain[0], max: domain[1] });
+		// Clamped to the measure's own bounds only (a KPI without a maximum is not capped at 1):
+		// the target lies within them, so clamping never moves the projection across it.
+		const bounds =
+			measure === 'rank'
+				? { min: 1, max: maxRank }
+				: { min: indicator.minValue ?? undefined, max: indicator.maxValue ?? undefined };
+		const projected = projectedPath(baseline, latest, assessment, bounds);
 
 		return {
 			id: t.id,
@@ -158,7 +165,8 @@ export function assessTargets(
 			baseline,
 			latest,
 			assessment,
-			projection: projected === null ? null : { year: t.targetYear, value: projected },
+			projection: projected.at(-1) ?? null,
+			projected,
 			required: baseline ? requiredPath(baseline, target) : [],
 			domain
 		};

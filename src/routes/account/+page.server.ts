@@ -40,7 +40,7 @@ export const actions = {
 		const errors: Record<string, string> = {};
 		if (!(await verifyPassword(user.passwordHash, current)))
 			errors.current = say('accounts.account.wrongCurrent');
-		const problem = passwordProblem(password);
+		const problem = passwordProblem(password, user);
 		if (problem) errors.password = translate(locals.locale, problem);
 		else if (password === current) errors.password = say('accounts.account.sameAsCurrent');
 		if (!problem && confirm !== password) errors.confirm = say('accounts.account.differ');

@@ -8,11 +8,13 @@ import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { getCountry } from '$lib/server/db/countries';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
+import { enteredTextsIn } from '$lib/server/entered-texts';
 import { countryName } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
 import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from '$lib/server/summary';
+import { briefScenario } from '$lib/server/plan';
 
 /** The country of the brief: `?country=ISO3`, required (a brief without one names no one). */
 function briefCountry(url: URL, locale: App.Locals['locale']): string {
@@ -30,6 +32,7 @@ export const load = (({ url, locals }) => {
 	const summary = executiveSummary(db, iso3);
 	const milestones = listMilestones(db, { country: iso3 });
 	const targets = listTargets(db, iso3);
+	const text = enteredTextsIn(db, locale);
 	return {
 		/** The day the brief is made, in words (the page cache keeps a page for one day at most). */
 		asOf: formatDate(today, locale),
@@ -53,20 +56,30 @@ export const load = (({ url, locals }) => {
 			measure: t.measure,
 			status: t.assessment.status,
 			isExample: t.isExample,
-			latest: t.latest
+			latest: t.latest,
+			/** The projection at the target year that the status is decided on. */
+			projection: t.projection
 		})),
-		/** The next three milestones not done (overdue first), else the last one done. */
+		/** A planner scenario chosen on a target's planner (`?plan=<target id>&osi=…`), if any. */
+		scenario: briefScenario(db, iso3, url.searchParams),
+		/**
+		 * The next three milestones not done (overdue first), else the last one done; titles in
+		 * the page's language (or marked as a fallback).
+		 */
 		milestones: {
 			next: nextMilestones(milestones, 3).map((m) => ({
 				id: m.id,
 				date: m.date,
-				title: m.title,
+				titleText: text('milestone', m.id, 'title', m.title),
 				when: formatDate(m.date, locale, 'medium'),
 				...effectiveStatus(m, today)
 			})),
 			lastDone: milestones
 				.filter((m) => m.status === 'done')
-				.map((m) => ({ title: m.title, when: formatDate(m.date, locale, 'medium') }))
+				.map((m) => ({
+					titleText: text('milestone', m.id, 'title', m.title),
+					when: formatDate(m.date, locale, 'medium')
+				}))
 				.at(-1)
 		}
 	};

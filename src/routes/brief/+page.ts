@@ -1,4 +1,5 @@
 import { withMessages } from '$lib/i18n/catalogue';
 import type { PageLoad } from './$types';
 
-export const load = ((event) => withMessages(event, 'brief')) satisfies PageLoad;
+export const load = ((event) =>
+	withMessages(event, 'brief', 'change', 'planner')) satisfies PageLoad;

@@ -7,7 +7,7 @@ import { countryMatcher } from '$lib/server/country-matcher';
 import { countryNames } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
 import { countryName, localizeNames } from '$lib/server/i18n';
-import { regionName } from '$lib/i18n/terms';
+import { regionName } from '$lib/i18n/places';
 import { comparison, defaultSelection, latestRows } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
 import { AVERAGES, readAverages } from './compare';

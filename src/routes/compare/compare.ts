@@ -8,7 +8,7 @@ import type { Indicator } from '$lib/server/db/schema';
 import { countryName } from '$lib/server/i18n';
 import { aggregate, type AggregateBy } from '$lib/server/aggregates';
 import type { CountryWithGroups } from '$lib/server/db/countries';
-import { groupName, regionName } from '$lib/i18n/terms';
+import { groupName, regionName } from '$lib/i18n/places';
 
 /** A selected country with the series style of its position, the same in every chart. */
 export interface ComparedCountry {

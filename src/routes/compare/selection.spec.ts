@@ -92,3 +92,22 @@ it("writes the notices in the page's language", () => {
 		'Tidak ada negara yang cocok dengan “Thailnd”.'
 	);
 });
+
+describe('a long ?add= value', () => {
+	it('is answered at once, with no search for a close name and the value cut short', () => {
+		const asked = 'x'.repeat(15 * 1024);
+		const started = performance.now();
+		const result = addCountry([], asked, createCountryMatcher(matcherCountries()));
+		expect(performance.now() - started).toBeLessThan(50);
+		expect(result.codes).toBeNull();
+		expect(result.notice?.suggestion).toBeUndefined();
+		expect(result.notice?.text.length).toBeLessThan(300);
+	});
+});
+
+function matcherCountries() {
+	return Array.from({ length: 250 }, (_, i) => ({
+		iso3: `C${String(i).padStart(2, '0')}`,
+		name: `Country number ${i} of the world`
+	}));
+}

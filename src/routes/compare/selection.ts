@@ -1,4 +1,4 @@
-import type { CountryMatcher, CountryName } from '$lib/domain/country-names';
+import { MAX_NAME_LENGTH, type CountryMatcher, type CountryName } from '$lib/domain/country-names';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 
@@ -82,7 +82,9 @@ export function addCountry(
 		return {
 			codes: null,
 			notice: {
-				text: translate(locale, 'compare.notice.noMatch', { asked: quoteList([asked], locale) }),
+				text: translate(locale, 'compare.notice.noMatch', {
+					asked: quoteList([asked.slice(0, MAX_NAME_LENGTH)], locale)
+				}),
 				suggestion
 			}
 		};

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { levelGroup, rateEdition } from '$lib/domain/levels';
 import { localizePath } from '$lib/i18n/locales';
-import { regionName } from '$lib/i18n/terms';
+import { regionName } from '$lib/i18n/places';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { searchKey } from '$lib/domain/country-names';

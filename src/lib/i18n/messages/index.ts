@@ -1,13 +1,18 @@
 import type accounts from './en/accounts';
 import type brief from './en/brief';
 import type charts from './en/charts';
+import type change from './en/change';
 import type common from './en/common';
 import type compare from './en/compare';
 import type countries from './en/countries';
 import type data from './en/data';
+import type editing from './en/editing';
 import type explorer from './en/explorer';
 import type methodology from './en/methodology';
+import type ownership from './en/ownership';
+import type places from './en/places';
 import type plans from './en/plans';
+import type planner from './en/planner';
 import type summary from './en/summary';
 import type terms from './en/terms';
 
@@ -22,13 +27,18 @@ interface Groups {
 	accounts: typeof accounts;
 	brief: typeof brief;
 	charts: typeof charts;
+	change: typeof change;
 	common: typeof common;
 	compare: typeof compare;
 	countries: typeof countries;
 	data: typeof data;
+	editing: typeof editing;
 	explorer: typeof explorer;
 	methodology: typeof methodology;
+	ownership: typeof ownership;
+	places: typeof places;
 	plans: typeof plans;
+	planner: typeof planner;
 	summary: typeof summary;
 	terms: typeof terms;
 }

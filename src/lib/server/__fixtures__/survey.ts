@@ -4,7 +4,7 @@
  * not the UN's; rows are in the order the database gives them (indicator, year, country).
  */
 import { currentGroups, type Membership } from '$lib/domain/groups';
-import { UN_INDICATORS } from '$lib/domain/indicators';
+import { UN_INDICATORS } from '$lib/server/un-indicators';
 import type { CountryWithGroups } from '../db/countries';
 import type { ObservationRow } from '../db/observations';
 import type { Indicator } from '../db/schema';

@@ -37,14 +37,13 @@ export async function signIn(
 	const valid = user
 		? await verifyPassword(user.passwordHash, input.password)
 		: await verifyNothing(input.password);
-	if (!user || !valid) {
+	// A deactivated account answers exactly as a wrong password does, whatever the password:
+	// otherwise the answer would confirm to a guesser that the password was right.
+	if (!user || !valid || !user.active) {
 		recordFailedLogin(db, email, input.address, now);
 		return { ok: false, status: 400, message: { key: 'accounts.auth.wrong' } };
 	}
-	if (!user.active) {
-		return { ok: false, status: 403, message: { key: 'accounts.auth.deactivated' } };
-	}
-	clearFailedLogins(db, email);
+	clearFailedLogins(db, email, input.address);
 	const { token, expiresAt } = createSession(db, user.id, now);
 	return {
 		ok: true,
@@ -55,12 +54,25 @@ export async function signIn(
 	};
 }
 
-/** `next` when it is a path of this site ("/targets?country=KHM"), otherwise "/". */
+/**
+ * `next` when it is a path of this site ("/targets?country=KHM"), otherwise "/". The one check
+ * for every `next` parameter (sign-in, the language switcher): a path the browser could read as
+ * another host is refused or collapsed, whatever the spelling: `//evil.example`, `/\\evil`,
+ * `/.//evil.example` (which the URL parser turns into `//evil.example`), `/km//evil.example`
+ * (which becomes `//evil.example` once the language prefix is taken off) and control characters
+ * (browsers drop tabs and line breaks from addresses).
+ */
 export function localPath(next: string | null | undefined): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+	if (!next || next.length > 2000 || !next.startsWith('/')) return '/';
+	// eslint-disable-next-line no-control-regex
+	if (/[\\\u0000-\u001f\u007f]/.test(next)) return '/';
+	if (next.startsWith('//')) return '/';
 	try {
 		const url = new URL(next, 'http://local.invalid');
-		return url.origin === 'http://local.invalid' ? `${url.pathname}${url.search}${url.hash}` : '/';
+		if (url.origin !== 'http://local.invalid') return '/';
+		// Repeated slashes mean nothing to this site's routes; collapsed, no prefix can leave "//".
+		const path = url.pathname.replace(/\/{2,}/g, '/');
+		return `${path}${url.search}${url.hash}`;
 	} catch {
 		return '/';
 	}

@@ -38,7 +38,10 @@ export function newUserProblems(input: {
 	else if (input.name.trim().length > 100)
 		problems.name = { key: 'accounts.users.nameTooLong', params: { max: 100 } };
 	if (!isRole(input.role)) problems.role = ROLE_CHOICE;
-	const password = input.password === undefined ? null : passwordProblem(input.password);
+	const password =
+		input.password === undefined
+			? null
+			: passwordProblem(input.password, { email, name: input.name });
 	if (password) problems.password = password;
 	return problems;
 }

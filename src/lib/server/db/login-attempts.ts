@@ -5,20 +5,25 @@ import { loginAttempts } from './schema';
 /** Failed sign-ins, for rate limiting; never shown on a page (see revision.ts). */
 
 /**
- * When the most recent failures for an account (`email`) or a network address happened
+ * When the most recent failures for a network address, or an account from an address, happened
  * (ISO times), after `since`, newest first, at most `limit`.
  */
 export function recentFailures(
 	db: Db,
-	by: 'email' | 'address',
-	value: string,
+	of: { address: string; email?: string },
 	since: string,
 	limit: number
 ): string[] {
 	return db
 		.select({ at: loginAttempts.at })
 		.from(loginAttempts)
-		.where(and(eq(loginAttempts[by], value), gt(loginAttempts.at, since)))
+		.where(
+			and(
+				eq(loginAttempts.address, of.address),
+				of.email === undefined ? undefined : eq(loginAttempts.email, of.email),
+				gt(loginAttempts.at, since)
+			)
+		)
 		.orderBy(desc(loginAttempts.at))
 		.limit(limit)
 		.all()
@@ -35,7 +40,9 @@ export function recordFailure(
 	db.insert(loginAttempts).values(attempt).run();
 }
 
-/** Forgets an account's failures. */
-export function clearFailures(db: Db, email: string): void {
-	db.delete(loginAttempts).where(eq(loginAttempts.email, email)).run();
+/** Forgets an account's failures from one address. */
+export function clearFailures(db: Db, email: string, address: string): void {
+	db.delete(loginAttempts)
+		.where(and(eq(loginAttempts.email, email), eq(loginAttempts.address, address)))
+		.run();
 }

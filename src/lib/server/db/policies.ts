@@ -1,10 +1,22 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from './connection';
-import { milestones, policies, targets, type Milestone, type Policy, type Target } from './schema';
+import {
+	enteredTexts,
+	milestones,
+	policies,
+	targets,
+	type EnteredEntity,
+	type Milestone,
+	type Policy,
+	type Target
+} from './schema';
+import { transaction } from './transactions';
 
 export type PolicyInput = Omit<Policy, 'id'>;
-export type MilestoneInput = Omit<Milestone, 'id'>;
-export type TargetInput = Omit<Target, 'id'>;
+/** A milestone's columns; `component` may be left out (none). */
+export type MilestoneInput = Omit<typeof milestones.$inferInsert, 'id'>;
+/** A target's columns; its ownership may be left out (none recorded). */
+export type TargetInput = Omit<typeof targets.$inferInsert, 'id'>;
 
 /** Policies, of one country or all, oldest first. */
 export function listPolicies(db: Db, country?: string): Policy[] {
@@ -28,9 +40,37 @@ export function updatePolicy(db: Db, id: number, input: PolicyInput): void {
 	db.update(policies).set(input).where(eq(policies.id, id)).run();
 }
 
-/** Deletes a policy with its milestones and targets. */
+/**
+ * Deletes the texts entered in other languages for rows about to be deleted (no foreign key can
+ * point from `entered_texts` at three tables; ids are never reused, so this is tidiness).
+ */
+function deleteTexts(db: Db, rows: { entity: EnteredEntity; ids: number[] }[]): void {
+	const which = rows
+		.filter((r) => r.ids.length)
+		.map((r) => and(eq(enteredTexts.entity, r.entity), inArray(enteredTexts.entityId, r.ids)));
+	if (which.length)
+		db.delete(enteredTexts)
+			.where(or(...which))
+			.run();
+}
+
+/** Deletes a policy with its milestones and targets, and their texts in other languages. */
 export function deletePolicy(db: Db, id: number): void {
-	db.delete(policies).where(eq(policies.id, id)).run();
+	transaction(db, () => {
+		const ids = (table: typeof milestones | typeof targets) =>
+			db
+				.select({ id: table.id })
+				.from(table)
+				.where(eq(table.policyId, id))
+				.all()
+				.map((r) => r.id);
+		deleteTexts(db, [
+			{ entity: 'policy', ids: [id] },
+			{ entity: 'milestone', ids: ids(milestones) },
+			{ entity: 'target', ids: ids(targets) }
+		]);
+		db.delete(policies).where(eq(policies.id, id)).run();
+	});
 }
 
 /** Milestones of one policy, or of every policy of a country, by date. */
@@ -65,8 +105,12 @@ export function updateMilestone(db: Db, id: number, input: MilestoneInput): void
 	db.update(milestones).set(input).where(eq(milestones.id, id)).run();
 }
 
+/** Deletes a milestone (its links to targets go with it) and its texts in other languages. */
 export function deleteMilestone(db: Db, id: number): void {
-	db.delete(milestones).where(eq(milestones.id, id)).run();
+	transaction(db, () => {
+		deleteTexts(db, [{ entity: 'milestone', ids: [id] }]);
+		db.delete(milestones).where(eq(milestones.id, id)).run();
+	});
 }
 
 /** Targets of one country or all, by policy then target year. */
@@ -91,6 +135,10 @@ export function updateTarget(db: Db, id: number, input: TargetInput): void {
 	db.update(targets).set(input).where(eq(targets.id, id)).run();
 }
 
+/** Deletes a target (its links to milestones go with it) and its texts in other languages. */
 export function deleteTarget(db: Db, id: number): void {
-	db.delete(targets).where(eq(targets.id, id)).run();
+	transaction(db, () => {
+		deleteTexts(db, [{ entity: 'target', ids: [id] }]);
+		db.delete(targets).where(eq(targets.id, id)).run();
+	});
 }

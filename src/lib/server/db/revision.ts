@@ -22,6 +22,8 @@ export const REVISED_TABLES = [
 	'policies',
 	'milestones',
 	'targets',
+	'milestone_targets',
+	'entered_texts',
 	'settings'
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { db } from '$lib/server/db';
-import { cachedResponse, renderOnce } from '$lib/server/page-cache';
+import { cacheKey, cachedResponse, renderOnce } from '$lib/server/page-cache';
 
 /**
  * Reads are answered from memory until the data changes (see $lib/server/page-cache.ts); never
@@ -12,13 +12,14 @@ import { cachedResponse, renderOnce } from '$lib/server/page-cache';
 export const pageCache: Handle = async ({ event, resolve }) => {
 	const personal =
 		!!event.cookies.get(SESSION_COOKIE) || event.request.headers.has('authorization');
-	const cacheable =
-		!personal && event.request.method === 'GET' && !event.url.pathname.startsWith('/_app/');
-	const key = `${event.url.pathname}${event.url.search}|${event.request.headers.get('accept') ?? ''}`;
-	const hit = cacheable ? cachedResponse(db, key, event.request) : null;
+	const key =
+		!personal && event.request.method === 'GET' && !event.url.pathname.startsWith('/_app/')
+			? cacheKey(event.url, event.request)
+			: null;
+	const hit = key ? cachedResponse(db, key, event.request) : null;
 	if (hit) return hit;
 	const render = () => resolve(event);
-	if (cacheable) return renderOnce(db, key, event.request, render);
+	if (key) return renderOnce(db, key, event.request, render);
 	const response = await render();
 	if (personal && !response.headers.has('cache-control'))
 		response.headers.set('cache-control', 'private, no-store');

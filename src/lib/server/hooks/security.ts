@@ -1,4 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
+import { embedRequested } from '$lib/embed';
+import { SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { bearerToken } from '$lib/server/auth/tokens';
 
 /** For answers that are not pages (JSON, CSV, text): nothing to load, nothing to run. */
 const PLAIN_CSP =
@@ -7,11 +10,11 @@ const PLAIN_CSP =
 /**
  * The security headers of every answer, cached or not. Pages keep the policy SvelteKit wrote
  * from `kit.csp` (svelte.config.js, with the hash of its inline script); who may frame them is
- * added here, as it depends on the URL: `?embed=1` (a chart alone, for ministries' websites)
- * may be framed anywhere, everything else nowhere.
+ * added here, as it depends on the URL: `?embed=1` on a public read-only view (a chart alone,
+ * for ministries' websites, see $lib/embed.ts) may be framed anywhere, everything else nowhere.
  */
 function secure(h: Headers, url: URL): void {
-	const embed = url.searchParams.get('embed') === '1';
+	const embed = embedRequested(url);
 	const policy = (h.get('content-security-policy') ?? PLAIN_CSP)
 		.split(';')
 		.map((d) => d.trim())
@@ -46,14 +49,19 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /**
- * A form post must come from a page of this site: its Origin is the site's own origin (ORIGIN,
- * when set behind a proxy) or names the host the request was sent to. Browsers always send
- * Origin with a POST, so a missing one is refused too.
+ * A form post, and any other write that carries the session cookie (a `fetch` from another port
+ * of the same host sends it, with any body or none), must come from a page of this site: its
+ * Origin is the site's own origin (ORIGIN, when set behind a proxy) or names the host the
+ * request was sent to. Browsers always send Origin with such requests, so a missing one is
+ * refused too. A request with an API token is no forgery, whatever cookie comes with it: the
+ * token alone identifies it (hooks/auth.ts ignores the cookie then), and no other site can make
+ * a browser send an Authorization header here (that needs CORS, which this server never allows).
  */
-function crossSiteForm(request: Request, url: URL): boolean {
+function crossSiteForm(request: Request, url: URL, signedIn: boolean): boolean {
 	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
+	if (bearerToken(request)) return false;
 	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
-	if (!FORM_TYPES.includes(type)) return false;
+	if (!FORM_TYPES.includes(type) && !signedIn) return false;
 	const origin = request.headers.get('origin');
 	if (!origin) return true;
 	if (origin === url.origin) return false;
@@ -66,7 +74,7 @@ function crossSiteForm(request: Request, url: URL): boolean {
 
 /** Refuses a form posted from another site, before anything else looks at the request. */
 export const refuseCrossSiteForms: Handle = ({ event, resolve }) => {
-	if (crossSiteForm(event.request, event.url)) {
+	if (crossSiteForm(event.request, event.url, !!event.cookies.get(SESSION_COOKIE))) {
 		return new Response('Cross-site form submissions are refused.', { status: 403 });
 	}
 	return resolve(event);

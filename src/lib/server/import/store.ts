@@ -3,7 +3,9 @@ import {
 	createIndexes,
 	dropSecondaryIndexes,
 	importStatements,
-	observationCount
+	observationCount,
+	stageStatements,
+	writeStaged
 } from '../db/observation-writes';
 import type { ImportRecord } from './layouts';
 
@@ -31,9 +33,14 @@ const DEFER_INDEXES_FROM = 20_000;
  * it. A value it replaces is logged in `import_changes` so that the import can be undone; a
  * value it adds needs no log line, since its row carries the import's id (undo deletes the
  * rows still marked with it). The statements are prepared once, here (db/observation-writes.ts
- * holds them); the caller owns the transaction.
+ * holds them); the caller owns the transaction. With `staged` (and a null `importId`), the writes
+ * are set aside there instead, for `writeStagedImport` to make later under the write lock.
  */
-export function createWriter(db: Db, importId: number | null) {
+export function createWriter(
+	db: Db,
+	importId: number | null,
+	staged?: ReturnType<typeof stageStatements>
+) {
 	const statements = importStatements(db);
 	/**
 	 * Whether the database held any value of an indicator in a year before this import: a new
@@ -65,10 +72,7 @@ export function createWriter(db: Db, importId: number | null) {
 	 * restores them.
 	 */
 	let deferredIndexes: string[] | null = null;
-	let deferFrom = Infinity;
-	if (importId !== null) {
-		deferFrom = Math.max(DEFER_INDEXES_FROM, Math.ceil(observationCount(db) / 4));
-	}
+	const deferFrom = importId === null ? Infinity : deferIndexesFrom(db);
 
 	const largest: (ValueChange & { size: number })[] = [];
 
@@ -105,15 +109,35 @@ export function createWriter(db: Db, importId: number | null) {
 				if (importId !== null) {
 					if (counts.new === deferFrom) deferredIndexes = dropSecondaryIndexes(db);
 					statements.insert(importId, r.indicator, r.year, r.country, r.value, rank);
-				}
+				} else staged?.stage(r.indicator, r.year, r.country, r.value, rank);
 				counts.new++;
 				return;
 			}
 			counts.changed++;
 			const { country, indicator, year, value } = r;
 			keepLargest({ country, indicator, year, value, previous: existing.value });
-			if (importId === null) return;
+			if (importId === null) {
+				staged?.stage(r.indicator, r.year, r.country, r.value, rank, existing);
+				return;
+			}
 			statements.replace(importId, r.indicator, r.year, r.country, r.value, rank, existing);
 		}
 	};
+}
+
+/** How many added rows make an import drop the secondary indexes and build them again. */
+function deferIndexesFrom(db: Db): number {
+	return Math.max(DEFER_INDEXES_FROM, Math.ceil(observationCount(db) / 4));
+}
+
+/**
+ * Makes the writes a writer set aside (`createWriter` with `staged`), as import `importId`, in
+ * the caller's write transaction; `added` of them add a value. The same choice as row by row to
+ * build the secondary indexes again for a large addition, made up front since the count is
+ * known.
+ */
+export function writeStagedImport(db: Db, importId: number, added: number): void {
+	const deferredIndexes = added > deferIndexesFrom(db) ? dropSecondaryIndexes(db) : null;
+	writeStaged(db, importId);
+	if (deferredIndexes) createIndexes(db, deferredIndexes);
 }

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { isUnGroup } from '$lib/domain/groups';
 import { INCOME_CLASSIFICATION } from '$lib/domain/income';
-import { groupName, incomeGroupName, regionName } from '$lib/i18n/terms';
+import { groupName, incomeGroupName, regionName } from '$lib/i18n/places';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -33,7 +33,8 @@ export const load = (({ params, locals }) => {
 						year: INCOME_CLASSIFICATION.year
 					})
 				: null,
-			groups: country.groups.filter(isUnGroup).map((g) => groupName(g, locale))
+			groups: country.groups.filter(isUnGroup).map((g) => groupName(g, locale)),
+			world: regionName('World', locale)
 		},
 		/** Everything the profile draws, shaped for the charts. */
 		profile: countryProfile(db, country, countries, locale),

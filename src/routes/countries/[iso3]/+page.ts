@@ -1,4 +1,5 @@
 import { withMessages } from '$lib/i18n/catalogue';
 import type { PageLoad } from './$types';
 
-export const load = ((event) => withMessages(event, 'countries', 'summary')) satisfies PageLoad;
+export const load = ((event) =>
+	withMessages(event, 'change', 'countries', 'summary')) satisfies PageLoad;

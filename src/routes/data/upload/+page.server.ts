@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localizePath } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
-import { importFile, MAX_UPLOAD_BYTES } from '$lib/server/imports';
+import { importFile, MAX_UPLOAD_BYTES, storedFileName } from '$lib/server/imports';
 import { LAYOUTS } from '$lib/server/import';
 import { dropUpload, keepUpload, takeUpload } from '$lib/server/uploads';
 
@@ -33,8 +33,9 @@ export const actions = {
 		}
 		const layout = String(form.get('layout') ?? 'auto');
 		const content = Buffer.from(await file.arrayBuffer());
+		const fileName = storedFileName(file.name);
 		const report = await importFile(content, {
-			fileName: file.name,
+			fileName,
 			dryRun: true,
 			importedBy: user.email,
 			layout: (LAYOUTS as readonly string[]).includes(layout)
@@ -43,7 +44,7 @@ export const actions = {
 		});
 		const token =
 			report.status === 'dry_run' && report.values.new + report.values.changed > 0
-				? keepUpload(content, file.name, user.email)
+				? keepUpload(content, fileName, user.email)
 				: null;
 		return { report, token, layout };
 	},
@@ -62,13 +63,13 @@ export const actions = {
 				? (layout as (typeof LAYOUTS)[number])
 				: 'auto'
 		});
-		dropUpload(token);
+		dropUpload(token, user.email);
 		if (report.status !== 'published') return { report, token: null, layout };
 		redirect(303, localizePath(`/data/imports/${report.importId}?published=1`, locals.locale));
 	},
 	cancel: async ({ request, locals }) => {
-		requireRole(locals, 'analyst');
-		dropUpload(String((await request.formData()).get('token') ?? ''));
+		const user = requireRole(locals, 'analyst');
+		dropUpload(String((await request.formData()).get('token') ?? ''), user.email);
 		return { message: translate(locals.locale, 'data.upload.discarded') };
 	}
 } satisfies Actions;

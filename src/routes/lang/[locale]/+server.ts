@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { overHttps } from '$lib/server/auth/sessions';
+import { localPath } from '$lib/server/auth/sign-in';
 import { isLocale, LOCALE_COOKIE, localizePath, splitLocale } from '$lib/i18n/locales';
 import type { RequestHandler } from './$types';
 
@@ -10,9 +11,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = ({ params, url, cookies, request }) => {
 	if (!isLocale(params.locale)) error(404, `There is no language "${params.locale}".`);
-	const next = url.searchParams.get('next') ?? '/';
-	const safe =
-		next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+	const safe = localPath(url.searchParams.get('next'));
 	cookies.set(LOCALE_COOKIE, params.locale, {
 		path: '/',
 		maxAge: 60 * 60 * 24 * 365,

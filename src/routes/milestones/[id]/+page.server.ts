@@ -6,11 +6,14 @@ import { db } from '$lib/server/db';
 import { deleteMilestone, getMilestone, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
+import { translationFormValues } from '$lib/server/entered-texts';
+import { targetsOfMilestone } from '$lib/server/db/milestone-links';
 import { saveMilestone } from '../milestone-form.server';
+import { targetChoices } from '../target-choices.server';
 
 function milestoneOf(id: string, locale: Locale) {
 	const milestone = /^\d+$/.test(id) ? getMilestone(db, Number(id)) : undefined;
-	if (!milestone) error(404, translate(locale, 'plans.error.noMilestone'));
+	if (!milestone) error(404, translate(locale, 'editing.error.noMilestone'));
 	return milestone;
 }
 
@@ -18,11 +21,16 @@ export const load = (({ params, locals }) => {
 	const m = milestoneOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: formOptions(db),
-		/** The milestone's fields as the form shows them. */
-		values: Object.fromEntries(
-			Object.entries(m).map(([k, v]) => [k, v === null ? '' : String(v)])
-		) as Record<string, string>
+		options: {
+			...formOptions(db, locals.locale),
+			targets: targetChoices(db, getPolicy(db, m.policyId)?.country ?? '')
+		},
+		/** The milestone's fields as the form shows them; `targets` the ids it serves, joined. */
+		values: {
+			...Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null ? '' : String(v)])),
+			...translationFormValues(db, 'milestone', m.id),
+			targets: targetsOfMilestone(db, m.id).join(',')
+		} as Record<string, string>
 	};
 }) satisfies PageServerLoad;
 

@@ -7,11 +7,12 @@ import { deletePolicy, getPolicy } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
 import { localizeOptions } from '$lib/server/localize';
+import { translationFormValues } from '$lib/server/entered-texts';
 import { savePolicy } from '../policy-form.server';
 
 function policyOf(id: string, locale: Locale) {
 	const policy = /^\d+$/.test(id) ? getPolicy(db, Number(id)) : undefined;
-	if (!policy) error(404, translate(locale, 'plans.error.noPolicy'));
+	if (!policy) error(404, translate(locale, 'editing.error.noPolicy'));
 	return policy;
 }
 
@@ -19,11 +20,12 @@ export const load = (({ params, locals }) => {
 	const p = policyOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: localizeOptions(formOptions(db), locals.locale),
+		options: localizeOptions(formOptions(db, locals.locale), locals.locale),
 		/** The policy's fields as the form shows them. */
-		values: Object.fromEntries(
-			Object.entries(p).map(([k, v]) => [k, v === null ? '' : String(v)])
-		) as Record<string, string>
+		values: {
+			...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v === null ? '' : String(v)])),
+			...translationFormValues(db, 'policy', p.id)
+		} as Record<string, string>
 	};
 }) satisfies PageServerLoad;
 

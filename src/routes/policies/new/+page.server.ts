@@ -8,7 +8,7 @@ import { savePolicy } from '../policy-form.server';
 
 export const load = (({ url, locals }) => ({
 	editing: hasRole(locals.user, 'editor'),
-	options: localizeOptions(formOptions(db), locals.locale),
+	options: localizeOptions(formOptions(db, locals.locale), locals.locale),
 	/** A new policy starts for the focus country, running to 2035. */
 	values: { country: focusCountry(db, url), endYear: '2035' } as Record<string, string>
 })) satisfies PageServerLoad;

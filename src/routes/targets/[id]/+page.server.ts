@@ -7,11 +7,12 @@ import { deleteTarget, getTarget } from '$lib/server/db/policies';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { auditPlan, formOptions } from '$lib/server/plans';
 import { localizeOptions } from '$lib/server/localize';
+import { translationFormValues } from '$lib/server/entered-texts';
 import { saveTarget } from '../target-form.server';
 
 function targetOf(id: string, locale: Locale) {
 	const target = /^\d+$/.test(id) ? getTarget(db, Number(id)) : undefined;
-	if (!target) error(404, translate(locale, 'plans.error.noTarget'));
+	if (!target) error(404, translate(locale, 'editing.error.noTarget'));
 	return target;
 }
 
@@ -19,15 +20,18 @@ export const load = (({ params, locals }) => {
 	const t = targetOf(params.id, locals.locale);
 	return {
 		editing: hasRole(locals.user, 'editor'),
-		options: localizeOptions(formOptions(db), locals.locale),
+		options: localizeOptions(formOptions(db, locals.locale), locals.locale),
 		id: t.id,
 		/** The target's fields as the form shows them. */
-		values: Object.fromEntries(
-			Object.entries({ ...t, isExample: t.isExample ? 'on' : '' }).map(([k, v]) => [
-				k,
-				v === null ? '' : String(v)
-			])
-		) as Record<string, string>
+		values: {
+			...Object.fromEntries(
+				Object.entries({ ...t, isExample: t.isExample ? 'on' : '' }).map(([k, v]) => [
+					k,
+					v === null ? '' : String(v)
+				])
+			),
+			...translationFormValues(db, 'target', t.id)
+		} as Record<string, string>
 	};
 }) satisfies PageServerLoad;
 

@@ -8,7 +8,7 @@ import { saveTarget } from '../target-form.server';
 
 export const load = (({ url, locals }) => ({
 	editing: hasRole(locals.user, 'editor'),
-	options: localizeOptions(formOptions(db), locals.locale),
+	options: localizeOptions(formOptions(db, locals.locale), locals.locale),
 	/** A new target starts for the focus country, from the latest edition to 2035. */
 	values: {
 		country: focusCountry(db, url),

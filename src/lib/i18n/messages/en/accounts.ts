@@ -9,8 +9,6 @@ export default {
 		'No account? An administrator creates accounts and gives you a first password to change.',
 	'accounts.auth.missing': 'Enter your email and your password.',
 	'accounts.auth.wrong': 'Wrong email or password.',
-	'accounts.auth.deactivated':
-		'This account has been deactivated. Ask an administrator to reactivate it.',
 	'accounts.auth.blockedAccount_one':
 		'Too many failed sign-ins for this account. Try again in {minutes} minute.',
 	'accounts.auth.blockedAccount_other':
@@ -22,6 +20,10 @@ export default {
 	'accounts.guard.signIn': 'Sign in to do this.',
 	'accounts.guard.role': 'This needs the {role} role.',
 	'accounts.password.tooShort': 'A password needs at least {min} characters.',
+	'accounts.password.common':
+		'This password is among the first that anyone would try. Choose another, for instance a few unrelated words.',
+	'accounts.password.personal':
+		'This password is made of your own e-mail address or name. Choose another, for instance a few unrelated words.',
 	'accounts.password.tooLong': 'A password can have at most {max} characters.',
 	'accounts.account.title': 'Your account',
 	'accounts.account.changed': 'Your password has been changed. {link}.',

@@ -30,6 +30,7 @@ export default {
 	'brief.example': 'example',
 	'brief.examples': "Example targets, not official: replace them with the policy's own.",
 	'brief.target.now': 'now {value} ({year})',
+	'brief.target.projected': '{value} projected for {year}',
 	'brief.milestones': 'Next milestones',
 	'brief.noMilestones': 'No milestone is planned.',
 	'brief.lastDone': 'Last done: {title} ({date}).',

@@ -38,27 +38,15 @@ export default {
 	'common.error.home': 'Back to the summary',
 	'common.picker.label': 'Country',
 	'common.picker.show': 'Show',
-	'common.multi.add': 'Add a country',
-	'common.multi.selected': 'Selected countries',
-	'common.multi.remove': 'Remove {name}',
-	'common.multi.placeholder': 'Type a name or ISO3 code',
-	'common.multi.submit': 'Add',
-	'common.multi.full':
-		'{count} countries is the most one comparison shows: remove one to add another.',
 	'common.delete.confirm': 'Delete this {what}?',
 	'common.delete.button': 'Delete this {what}',
 	'common.editors.only': 'Only editors can change targets, milestones and policies.',
 	'common.editors.role':
 		'Your account has the {role} role; ask an administrator if you need to edit.',
 	'common.editors.signIn': 'with an editor account to make changes.',
-	'common.change.caption':
-		'Each index’s own change, and its contribution to the EGDI change: its own change ÷ {count}, as the EGDI is the mean of the {count}.',
-	'common.change.index': 'Index',
-	'common.change.own': 'Own change',
-	'common.change.contribution': 'Contribution to EGDI',
-	'common.change.driver':
-		'Driven mostly by {code}: it changed by {change} on its own, contributing {contribution} to the EGDI.',
 	'common.target.rank': '{name} {rank} or better by {year}',
 	'common.target.level': 'EGDI in the {group} group (≥ {min}) by {year}',
-	'common.target.value': '{indicator} of {value} by {year}'
+	'common.target.value': '{indicator} of {value} by {year}',
+	'common.entered.in': '{label} in other languages',
+	'common.entered.fallback': 'Not translated yet: shown in {language}'
 };

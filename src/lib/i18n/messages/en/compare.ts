@@ -74,5 +74,12 @@ export default {
 	'compare.average.show': 'Show',
 	'compare.average.label': '{group} average',
 	'compare.average.note':
-		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not.'
+		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not.',
+	'compare.multi.add': 'Add a country',
+	'compare.multi.selected': 'Selected countries',
+	'compare.multi.remove': 'Remove {name}',
+	'compare.multi.placeholder': 'Type a name or ISO3 code',
+	'compare.multi.submit': 'Add',
+	'compare.multi.full':
+		'{count} countries is the most one comparison shows: remove one to add another.'
 };

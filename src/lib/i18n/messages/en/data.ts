@@ -63,6 +63,7 @@ export default {
 	'data.imports.lead':
 		'Every file published into the database, newest first. An import can be undone from its page: the values it replaced come back and the ones it added go.',
 	'data.imports.upload': 'Upload a file',
+	'data.imports.anAnalyst': 'an analyst',
 	'data.imports.undoOf': 'Undo of #{id}',
 	'data.imports.none': 'No import yet.',
 	'data.import.title': 'Import #{id}',

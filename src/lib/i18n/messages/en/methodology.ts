@@ -84,8 +84,12 @@ export default {
 	'methodology.progress.where.target': 'the target value, and the target year',
 	'methodology.progress.where.direction':
 		'+1 when higher is better, −1 when lower is better (such as a rank)',
+	'methodology.progress.where.projection':
+		'the projection: the baseline grown at the observed rate to the target year',
 	'methodology.progress.direction':
 		'For a target in the desired direction, {R} is simply {cagrO} ÷ {cagrR}. Multiplying by {d} and dividing by the size of {cagrR} flips the sign when lower is better, so that a rank number going down counts as progress and moving away from the target always gives a negative {R}.',
+	'methodology.progress.projection':
+		'One rate decides both the status and the projection drawn. A target is **on track** exactly when its projection {proj} meets the target; for growth from the same baseline over the same years, that is {R} ≥ 1. Open SDG calls a target on track from {R} ≥ {openSdg}; this dashboard does not, because a target growing 5 % too slowly would then be drawn falling short of the target while being called on track. The statuses below on track grade how far the projection falls short.',
 	'methodology.status.caption': 'Progress statuses, checked from top to bottom',
 	'methodology.status.status': 'Status',
 	'methodology.status.when': 'When',
@@ -105,7 +109,11 @@ export default {
 	'methodology.progress.rule.levels':
 		"A level-group target is the value target at the group's lower boundary ({floors}); a rank target is assessed on the rank, with {d} = −1.",
 	'methodology.progress.rule.chart':
-		"Each target's chart shows the actual values, the required path from baseline to target and, dashed, the projection of the observed rate to the target year.",
+		"Each target's chart shows the actual values; dotted, the required path, growing at {cagrR} from the baseline to the target; and dashed, the projection, growing at {cagrO} from the baseline, drawn from the latest value to the target year. The projected value on the target's card is the end of that dashed line, {proj}, and the status is decided on it. No other trend is drawn.",
+	'methodology.progress.rule.achieved':
+		'A target whose latest value meets it is achieved only if, at the observed rate, it still meets it in the target year (or the target year has passed); one met now but falling back below it by then is marked deterioration.',
+	'methodology.progress.rule.planner':
+		'The planner linked from each target (“What it takes”) is a separate estimate: staff set a pace for each EGDI component, and the rank is estimated against every other country projected on the straight-line (least-squares) trend of its own EGDI over the last ten years. Because the EGDI is relative, the rank and class it gives are estimates, not forecasts.',
 	'methodology.progress.rule.relative':
 		'Because the EGDI is relative (see [caveats]), a score target is shown with the rank and rating class it means, and with the distance to the next class boundary.',
 	'methodology.progress.example': 'Worked example',
@@ -114,6 +122,8 @@ export default {
 	'methodology.progress.example.perYear': '{formula} = **{value}** a year',
 	'methodology.progress.example.ratio':
 		'{R} = {observed} ÷ {required} = **{ratio}**: between {low} and {high}, so **{status}**.',
+	'methodology.progress.example.projection':
+		'Projection: {formula} = **{value}** in {year}, short of the target {target}, as the status says.',
 	'methodology.caveat.relative.title': 'The EGDI is relative',
 	'methodology.caveat.relative.text':
 		'Each component is normalised against the other Member States of the same edition, and the questionnaire and indicators are revised every time. An EGDI score is therefore a position within one edition, not a reading on a fixed scale: a country that improved its services can still see its score fall if others improved faster. Read a change in score together with the change in **rank** and **rating class**, and prefer those when comparing editions far apart.',

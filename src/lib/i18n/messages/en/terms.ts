@@ -5,11 +5,39 @@ import { unIndicatorTerms } from '../../indicator-terms';
  * it through `$lib/i18n/terms` (never by these keys in another group), and a sentence that names
  * a term takes it as a parameter, so that a Khmer reader sees the same word on every page.
  * `tests/unit/glossary.spec.ts` fails when another message repeats one of these texts. The UN
- * indicators' texts, in every language, are written with their definitions
- * (`$lib/domain/un-indicators.ts`).
+ * indicators' texts come first: one entry per indicator of `$lib/domain/un-indicators.ts`.
  */
 export default {
-	...unIndicatorTerms('en'),
+	...unIndicatorTerms({
+		EGDI: {
+			name: 'E-Government Development Index',
+			short: 'E-government development',
+			description:
+				'Mean of the Online Service, Telecommunication Infrastructure and Human Capital indices. Relative: re-scaled every edition.'
+		},
+		OSI: {
+			name: 'Online Service Index',
+			short: 'Online services',
+			description:
+				'Min–max normalised score of the UN Member States Questionnaire on national online services.'
+		},
+		TII: {
+			name: 'Telecommunication Infrastructure Index',
+			short: 'Telecom infrastructure',
+			description:
+				'Mean of normalised ITU indicators (internet users, mobile and broadband subscriptions); the set changed between editions.'
+		},
+		HCI: {
+			name: 'Human Capital Index',
+			short: 'Human capital',
+			description: 'Adult literacy, gross enrolment ratio, expected and mean years of schooling.'
+		},
+		EPI: {
+			name: 'E-Participation Index',
+			short: 'E-participation',
+			description: 'E-information, e-consultation and e-decision-making; min–max normalised.'
+		}
+	}),
 	'term.rank.name': 'EGDI rank',
 	'term.level.veryHigh': 'Very High',
 	'term.level.high': 'High',
@@ -26,41 +54,6 @@ export default {
 	'term.milestone.done': 'Done',
 	'term.milestone.delayed': 'Delayed',
 	'term.milestone.overdue': 'Overdue',
-	'term.region.world': 'World',
-	'term.region.africa': 'Africa',
-	'term.region.americas': 'Americas',
-	'term.region.asia': 'Asia',
-	'term.region.europe': 'Europe',
-	'term.region.oceania': 'Oceania',
-	'term.region.easternAfrica': 'Eastern Africa',
-	'term.region.middleAfrica': 'Middle Africa',
-	'term.region.northernAfrica': 'Northern Africa',
-	'term.region.southernAfrica': 'Southern Africa',
-	'term.region.westernAfrica': 'Western Africa',
-	'term.region.caribbean': 'Caribbean',
-	'term.region.centralAmerica': 'Central America',
-	'term.region.southAmerica': 'South America',
-	'term.region.northernAmerica': 'Northern America',
-	'term.region.centralAsia': 'Central Asia',
-	'term.region.easternAsia': 'Eastern Asia',
-	'term.region.southEasternAsia': 'South-eastern Asia',
-	'term.region.southernAsia': 'Southern Asia',
-	'term.region.westernAsia': 'Western Asia',
-	'term.region.easternEurope': 'Eastern Europe',
-	'term.region.northernEurope': 'Northern Europe',
-	'term.region.southernEurope': 'Southern Europe',
-	'term.region.westernEurope': 'Western Europe',
-	'term.region.australiaNewZealand': 'Australia and New Zealand',
-	'term.region.melanesia': 'Melanesia',
-	'term.region.micronesia': 'Micronesia',
-	'term.region.polynesia': 'Polynesia',
-	'term.group.ldc': 'Least developed countries',
-	'term.group.lldc': 'Landlocked developing countries',
-	'term.group.sids': 'Small island developing States',
-	'term.income.low': 'Low income',
-	'term.income.lowerMiddle': 'Lower-Middle income',
-	'term.income.upperMiddle': 'Upper-Middle income',
-	'term.income.high': 'High income',
 	'term.role.viewer': 'viewer',
 	'term.role.editor': 'editor',
 	'term.role.analyst': 'analyst',

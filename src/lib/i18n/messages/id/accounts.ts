@@ -12,8 +12,6 @@ export default {
 		'Belum punya akun? Administrator membuat akun dan memberi Anda kata sandi awal untuk diganti.',
 	'accounts.auth.missing': 'Masukkan email dan kata sandi Anda.',
 	'accounts.auth.wrong': 'Email atau kata sandi salah.',
-	'accounts.auth.deactivated':
-		'Akun ini telah dinonaktifkan. Minta administrator untuk mengaktifkannya kembali.',
 	'accounts.auth.blockedAccount_one':
 		'Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam {minutes} menit.',
 	'accounts.auth.blockedAccount_other':
@@ -25,6 +23,10 @@ export default {
 	'accounts.guard.signIn': 'Masuk untuk melakukan ini.',
 	'accounts.guard.role': 'Ini memerlukan peran {role}.',
 	'accounts.password.tooShort': 'Kata sandi harus terdiri dari sedikitnya {min} karakter.',
+	'accounts.password.common':
+		'Kata sandi ini termasuk yang pertama dicoba orang. Pilih yang lain, misalnya beberapa kata yang tidak berhubungan.',
+	'accounts.password.personal':
+		'Kata sandi ini dibuat dari alamat email atau nama Anda sendiri. Pilih yang lain, misalnya beberapa kata yang tidak berhubungan.',
 	'accounts.password.tooLong': 'Kata sandi paling banyak {max} karakter.',
 	'accounts.account.title': 'Akun Anda',
 	'accounts.account.changed': 'Kata sandi Anda sudah diganti. {link}.',

@@ -34,6 +34,7 @@ export default {
 	'brief.example': 'contoh',
 	'brief.examples': 'Contoh sasaran, bukan resmi: ganti dengan sasaran kebijakan itu sendiri.',
 	'brief.target.now': 'kini {value} ({year})',
+	'brief.target.projected': '{value} proyeksi untuk {year}',
 	'brief.milestones': 'Tonggak berikutnya',
 	'brief.noMilestones': 'Tidak ada tonggak yang direncanakan.',
 	'brief.lastDone': 'Terakhir selesai: {title} ({date}).',

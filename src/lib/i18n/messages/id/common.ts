@@ -41,27 +41,15 @@ export default {
 	'common.error.home': 'Kembali ke ringkasan',
 	'common.picker.label': 'Negara',
 	'common.picker.show': 'Tampilkan',
-	'common.multi.add': 'Tambah negara',
-	'common.multi.selected': 'Negara terpilih',
-	'common.multi.remove': 'Hapus {name}',
-	'common.multi.placeholder': 'Ketik nama atau kode ISO3',
-	'common.multi.submit': 'Tambah',
-	'common.multi.full':
-		'Satu perbandingan menampilkan paling banyak {count} negara: hapus satu untuk menambah yang lain.',
 	'common.delete.confirm': 'Hapus {what} ini?',
 	'common.delete.button': 'Hapus {what} ini',
 	'common.editors.only': 'Hanya editor yang dapat mengubah target, tonggak capaian, dan kebijakan.',
 	'common.editors.role':
 		'Akun Anda memiliki peran {role}; mintalah kepada administrator jika Anda perlu mengedit.',
 	'common.editors.signIn': 'dengan akun editor untuk membuat perubahan.',
-	'common.change.caption':
-		'Perubahan setiap indeks sendiri, dan kontribusinya pada perubahan EGDI: perubahannya sendiri ÷ {count}, karena EGDI adalah rata-rata dari {count} indeks.',
-	'common.change.index': 'Indeks',
-	'common.change.own': 'Perubahan sendiri',
-	'common.change.contribution': 'Kontribusi ke EGDI',
-	'common.change.driver':
-		'Terutama didorong oleh {code}: berubah {change} dengan sendirinya, menyumbang {contribution} pada EGDI.',
 	'common.target.rank': '{name} {rank} atau lebih baik pada {year}',
 	'common.target.level': 'EGDI di kelompok {group} (≥ {min}) pada {year}',
-	'common.target.value': '{indicator} sebesar {value} pada {year}'
+	'common.target.value': '{indicator} sebesar {value} pada {year}',
+	'common.entered.in': '{label} dalam bahasa lain',
+	'common.entered.fallback': 'Belum diterjemahkan: ditampilkan dalam {language}'
 } satisfies Translation<typeof en>;

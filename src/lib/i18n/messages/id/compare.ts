@@ -81,5 +81,12 @@ export default {
 	'compare.average.show': 'Tampilkan',
 	'compare.average.label': 'Rata-rata {group}',
 	'compare.average.note':
-		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak.'
+		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak.',
+	'compare.multi.add': 'Tambah negara',
+	'compare.multi.selected': 'Negara terpilih',
+	'compare.multi.remove': 'Hapus {name}',
+	'compare.multi.placeholder': 'Ketik nama atau kode ISO3',
+	'compare.multi.submit': 'Tambah',
+	'compare.multi.full':
+		'Satu perbandingan menampilkan paling banyak {count} negara: hapus satu untuk menambah yang lain.'
 } satisfies Translation<typeof en>;

@@ -66,6 +66,7 @@ export default {
 	'data.imports.lead':
 		'Setiap berkas yang diterbitkan ke basis data, terbaru lebih dulu. Impor dapat dibatalkan dari halamannya: nilai yang digantinya kembali dan nilai yang ditambahkannya dihapus.',
 	'data.imports.upload': 'Unggah berkas',
+	'data.imports.anAnalyst': 'seorang analis',
 	'data.imports.undoOf': 'Pembatalan #{id}',
 	'data.imports.none': 'Belum ada impor.',
 	'data.import.title': 'Impor #{id}',

@@ -83,8 +83,12 @@ export default {
 	'methodology.progress.where.target': 'nilai target, dan tahun target',
 	'methodology.progress.where.direction':
 		'+1 jika makin tinggi makin baik, −1 jika makin rendah makin baik (seperti peringkat)',
+	'methodology.progress.where.projection':
+		'proyeksi: nilai dasar yang tumbuh pada laju teramati hingga tahun target',
 	'methodology.progress.direction':
 		'Untuk target ke arah yang diinginkan, {R} cukup {cagrO} ÷ {cagrR}. Mengalikan dengan {d} dan membagi dengan besaran {cagrR} membalik tandanya jika makin rendah makin baik, sehingga angka peringkat yang turun dihitung sebagai kemajuan dan menjauh dari target selalu menghasilkan {R} negatif.',
+	'methodology.progress.projection':
+		'Satu laju menentukan status sekaligus proyeksi yang digambar. Target **sesuai jalur** tepat ketika proyeksinya {proj} memenuhi target; untuk pertumbuhan dari nilai dasar yang sama selama tahun yang sama, itu berarti {R} ≥ 1. Open SDG menyebut target sesuai jalur mulai {R} ≥ {openSdg}; dasbor ini tidak, karena target yang tumbuh 5 % terlalu lambat akan digambar tidak mencapai target padahal disebut sesuai jalur. Status di bawah sesuai jalur menilai seberapa jauh proyeksi tertinggal.',
 	'methodology.status.caption': 'Status kemajuan, diperiksa dari atas ke bawah',
 	'methodology.status.status': 'Status',
 	'methodology.status.when': 'Kondisi',
@@ -105,7 +109,11 @@ export default {
 	'methodology.progress.rule.levels':
 		'Target kelompok tingkat adalah target nilai pada batas bawah kelompok tersebut ({floors}); target peringkat dinilai pada peringkat, dengan {d} = −1.',
 	'methodology.progress.rule.chart':
-		'Grafik setiap target menampilkan nilai aktual, jalur yang dibutuhkan dari tahun dasar ke target, dan, dengan garis putus-putus, proyeksi laju teramati hingga tahun target.',
+		'Grafik setiap target menampilkan nilai aktual; bertitik, jalur yang dibutuhkan, tumbuh {cagrR} dari nilai dasar ke target; dan putus-putus, proyeksi, tumbuh {cagrO} dari nilai dasar, digambar dari nilai terakhir hingga tahun target. Nilai proyeksi pada kartu target adalah ujung garis putus-putus itu, {proj}, dan status ditentukan olehnya. Tidak ada tren lain yang digambar.',
+	'methodology.progress.rule.achieved':
+		'Target yang nilai terakhirnya memenuhinya dianggap tercapai hanya jika, pada laju teramati, nilainya masih memenuhi target pada tahun target (atau tahun target sudah lewat); target yang terpenuhi sekarang tetapi akan turun di bawahnya pada saat itu ditandai memburuk.',
+	'methodology.progress.rule.planner':
+		'Perencana (“Apa yang diperlukan”) yang ditautkan dari setiap target adalah perkiraan tersendiri: staf menetapkan laju untuk setiap komponen EGDI, dan peringkat diperkirakan terhadap setiap negara lain yang diproyeksikan pada tren garis lurus (kuadrat terkecil) EGDI-nya sendiri selama sepuluh tahun terakhir. Karena EGDI bersifat relatif, peringkat dan kelas yang dihasilkannya adalah perkiraan, bukan ramalan.',
 	'methodology.progress.rule.relative':
 		'Karena EGDI bersifat relatif (lihat [catatan penting]), target skor ditampilkan bersama peringkat dan kelas penilaian yang dimaksudkannya, serta jarak ke batas kelas berikutnya.',
 	'methodology.progress.example': 'Contoh perhitungan',
@@ -114,6 +122,8 @@ export default {
 	'methodology.progress.example.perYear': '{formula} = **{value}** per tahun',
 	'methodology.progress.example.ratio':
 		'{R} = {observed} ÷ {required} = **{ratio}**: antara {low} dan {high}, sehingga **{status}**.',
+	'methodology.progress.example.projection':
+		'Proyeksi: {formula} = **{value}** pada {year}, di bawah target {target}, sesuai statusnya.',
 	'methodology.caveat.relative.title': 'EGDI bersifat relatif',
 	'methodology.caveat.relative.text':
 		'Setiap komponen dinormalisasi terhadap Negara Anggota lain dalam edisi yang sama, dan kuesioner serta indikatornya direvisi setiap kali. Karena itu, skor EGDI adalah posisi dalam satu edisi, bukan pembacaan pada skala tetap: negara yang memperbaiki layanannya tetap dapat melihat skornya turun jika negara lain membaik lebih cepat. Bacalah perubahan skor bersama perubahan **peringkat** dan **kelas penilaian**, dan utamakan keduanya saat membandingkan edisi yang berjauhan.',

@@ -4,7 +4,37 @@ import type en from '../en/terms';
 
 /** Indonesian: see ../en/terms.ts. */
 export default {
-	...unIndicatorTerms('id'),
+	...unIndicatorTerms({
+		EGDI: {
+			name: 'Indeks Pembangunan E-Government',
+			short: 'Pembangunan e-government',
+			description:
+				'Rata-rata Indeks Layanan Daring, Indeks Infrastruktur Telekomunikasi, dan Indeks Modal Manusia. Relatif: diskalakan ulang pada setiap edisi.'
+		},
+		OSI: {
+			name: 'Indeks Layanan Daring',
+			short: 'Layanan daring',
+			description:
+				'Skor Kuesioner Negara Anggota PBB tentang layanan daring nasional, dinormalisasi min–maks.'
+		},
+		TII: {
+			name: 'Indeks Infrastruktur Telekomunikasi',
+			short: 'Infrastruktur telekomunikasi',
+			description:
+				'Rata-rata indikator ITU yang dinormalisasi (pengguna internet, langganan seluler dan pita lebar); kumpulan indikatornya berubah antaredisi.'
+		},
+		HCI: {
+			name: 'Indeks Modal Manusia',
+			short: 'Modal manusia',
+			description:
+				'Angka melek huruf dewasa, angka partisipasi kasar, harapan lama sekolah, dan rata-rata lama sekolah.'
+		},
+		EPI: {
+			name: 'Indeks E-Partisipasi',
+			short: 'E-partisipasi',
+			description: 'E-informasi, e-konsultasi, dan e-pengambilan keputusan; dinormalisasi min–maks.'
+		}
+	}),
 	'term.rank.name': 'Peringkat EGDI',
 	'term.level.veryHigh': 'Sangat Tinggi',
 	'term.level.high': 'Tinggi',
@@ -21,41 +51,6 @@ export default {
 	'term.milestone.done': 'Selesai',
 	'term.milestone.delayed': 'Tertunda',
 	'term.milestone.overdue': 'Lewat tenggat',
-	'term.region.world': 'Dunia',
-	'term.region.africa': 'Afrika',
-	'term.region.americas': 'Amerika',
-	'term.region.asia': 'Asia',
-	'term.region.europe': 'Eropa',
-	'term.region.oceania': 'Oseania',
-	'term.region.easternAfrica': 'Afrika Timur',
-	'term.region.middleAfrica': 'Afrika Tengah',
-	'term.region.northernAfrica': 'Afrika Utara',
-	'term.region.southernAfrica': 'Afrika bagian Selatan',
-	'term.region.westernAfrica': 'Afrika Barat',
-	'term.region.caribbean': 'Karibia',
-	'term.region.centralAmerica': 'Amerika Tengah',
-	'term.region.southAmerica': 'Amerika Selatan',
-	'term.region.northernAmerica': 'Amerika bagian Utara',
-	'term.region.centralAsia': 'Asia Tengah',
-	'term.region.easternAsia': 'Asia Timur',
-	'term.region.southEasternAsia': 'Asia Tenggara',
-	'term.region.southernAsia': 'Asia Selatan',
-	'term.region.westernAsia': 'Asia Barat',
-	'term.region.easternEurope': 'Eropa Timur',
-	'term.region.northernEurope': 'Eropa Utara',
-	'term.region.southernEurope': 'Eropa Selatan',
-	'term.region.westernEurope': 'Eropa Barat',
-	'term.region.australiaNewZealand': 'Australia dan Selandia Baru',
-	'term.region.melanesia': 'Melanesia',
-	'term.region.micronesia': 'Mikronesia',
-	'term.region.polynesia': 'Polinesia',
-	'term.group.ldc': 'Negara kurang berkembang',
-	'term.group.lldc': 'Negara berkembang terkurung daratan',
-	'term.group.sids': 'Negara berkembang pulau kecil',
-	'term.income.low': 'Pendapatan rendah',
-	'term.income.lowerMiddle': 'Pendapatan menengah bawah',
-	'term.income.upperMiddle': 'Pendapatan menengah atas',
-	'term.income.high': 'Pendapatan tinggi',
 	'term.role.viewer': 'pembaca',
 	'term.role.editor': 'editor',
 	'term.role.analyst': 'analis',

@@ -34,6 +34,7 @@ export default {
 	'brief.example': 'ឧទាហរណ៍',
 	'brief.examples': 'គោលដៅឧទាហរណ៍ មិនមែនជាគោលដៅផ្លូវការទេ៖ សូមជំនួសដោយគោលដៅរបស់គោលនយោបាយ។',
 	'brief.target.now': 'បច្ចុប្បន្ន {value} ({year})',
+	'brief.target.projected': '{value} ព្យាករសម្រាប់ឆ្នាំ {year}',
 	'brief.milestones': 'ចំណុចសំខាន់បន្ទាប់',
 	'brief.noMilestones': 'មិនមានចំណុចសំខាន់ណាមួយត្រូវបានគ្រោងទុកទេ។',
 	'brief.lastDone': 'បានបញ្ចប់ចុងក្រោយ៖ {title} ({date})។',

@@ -40,26 +40,14 @@ export default {
 	'common.error.home': 'ត្រឡប់ទៅសេចក្តីសង្ខេប',
 	'common.picker.label': 'ប្រទេស',
 	'common.picker.show': 'បង្ហាញ',
-	'common.multi.add': 'បន្ថែមប្រទេស',
-	'common.multi.selected': 'ប្រទេសដែលបានជ្រើសរើស',
-	'common.multi.remove': 'ដក {name} ចេញ',
-	'common.multi.placeholder': 'វាយបញ្ចូលឈ្មោះ ឬលេខកូដ ISO3',
-	'common.multi.submit': 'បន្ថែម',
-	'common.multi.full':
-		'ការប្រៀបធៀបមួយបង្ហាញបានច្រើនបំផុត {count} ប្រទេស៖ សូមដកប្រទេសមួយចេញ ដើម្បីបន្ថែមប្រទេសផ្សេងទៀត។',
 	'common.delete.confirm': 'លុប{what}នេះមែនទេ?',
 	'common.delete.button': 'លុប{what}នេះ',
 	'common.editors.only': 'មានតែអ្នកកែសម្រួលប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរគោលដៅ ដំណាក់កាលសំខាន់ៗ និងគោលនយោបាយបាន។',
 	'common.editors.role': 'គណនីរបស់អ្នកមានតួនាទីជា{role}។ សូមស្នើទៅអ្នកគ្រប់គ្រង ប្រសិនបើអ្នកត្រូវការកែសម្រួល។',
 	'common.editors.signIn': 'ដោយប្រើគណនីអ្នកកែសម្រួល ដើម្បីធ្វើការផ្លាស់ប្តូរ។',
-	'common.change.caption':
-		'បម្រែបម្រួលផ្ទាល់របស់សន្ទស្សន៍នីមួយៗ និងការរួមចំណែករបស់វាចំពោះបម្រែបម្រួល EGDI៖ បម្រែបម្រួលផ្ទាល់ ÷ {count} ព្រោះ EGDI ជាមធ្យមនៃសន្ទស្សន៍ទាំង {count}។',
-	'common.change.index': 'សន្ទស្សន៍',
-	'common.change.own': 'បម្រែបម្រួលផ្ទាល់',
-	'common.change.contribution': 'ការរួមចំណែកដល់ EGDI',
-	'common.change.driver':
-		'ភាគច្រើនបណ្តាលមកពី {code}៖ វាប្រែប្រួល {change} ដោយខ្លួនឯង ហើយរួមចំណែក {contribution} ដល់ EGDI។',
 	'common.target.rank': '{name} លេខ {rank} ឬប្រសើរជាងនេះ ត្រឹមឆ្នាំ {year}',
 	'common.target.level': 'EGDI ក្នុងក្រុមកម្រិត{group} (≥ {min}) ត្រឹមឆ្នាំ {year}',
-	'common.target.value': '{indicator} ដល់ {value} ត្រឹមឆ្នាំ {year}'
+	'common.target.value': '{indicator} ដល់ {value} ត្រឹមឆ្នាំ {year}',
+	'common.entered.in': '{label} ជាភាសាផ្សេងទៀត',
+	'common.entered.fallback': 'មិនទាន់បានបកប្រែ៖ បង្ហាញជា{language}'
 } satisfies Translation<typeof en>;

@@ -6,3 +6,4 @@ export * from './accounts';
 export * from './data';
 export * from './plans';
 export * from './reference';
+export * from './texts';

@@ -1,5 +1,5 @@
 /** A country's plans: policies, their milestones and targets. */
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { countries, indicators } from './reference';
 
 /** A national policy whose targets and milestones the dashboard follows. */
@@ -36,7 +36,9 @@ export const milestones = sqliteTable(
 		description: text('description').notNull().default(''),
 		responsibleBody: text('responsible_body').notNull().default(''),
 		status: text('status', { enum: MILESTONE_STATUSES }).notNull().default('planned'),
-		evidenceUrl: text('evidence_url')
+		evidenceUrl: text('evidence_url'),
+		/** The EGDI component or separate index (OSI, TII, HCI, EPI) the milestone moves, if any. */
+		component: text('component')
 	},
 	(t) => [index('milestones_policy_date').on(t.policyId, t.date)]
 );
@@ -69,9 +71,33 @@ export const targets = sqliteTable(
 		targetRank: integer('target_rank'),
 		targetLevel: text('target_level'),
 		note: text('note').notNull().default(''),
-		isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false)
+		isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+		// Ownership, as national SDG platforms record it: who answers for the target, why and
+		// what is being done, and when it was and will next be reviewed (ISO dates).
+		responsibleBody: text('responsible_body').notNull().default(''),
+		owner: text('owner').notNull().default(''),
+		narrative: text('narrative').notNull().default(''),
+		lastReviewed: text('last_reviewed'),
+		nextReview: text('next_review')
 	},
 	(t) => [index('targets_country').on(t.country), index('targets_policy').on(t.policyId)]
+);
+
+/** Which targets a milestone serves (many to many); deleting either side deletes the link. */
+export const milestoneTargets = sqliteTable(
+	'milestone_targets',
+	{
+		milestoneId: integer('milestone_id')
+			.notNull()
+			.references(() => milestones.id, { onDelete: 'cascade' }),
+		targetId: integer('target_id')
+			.notNull()
+			.references(() => targets.id, { onDelete: 'cascade' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.milestoneId, t.targetId] }),
+		index('milestone_targets_target').on(t.targetId)
+	]
 );
 
 export type Policy = typeof policies.$inferSelect;

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { requireRole } from '$lib/server/auth/guard';
 import { LAYOUTS } from '$lib/server/import';
-import { importFile, MAX_UPLOAD_BYTES } from '$lib/server/imports';
+import { importFile, MAX_UPLOAD_BYTES, storedFileName } from '$lib/server/imports';
 
 /**
  * POST /api/v1/imports[?dryRun=1][&layout=…][&name=file.csv] with the CSV as the body.
@@ -28,7 +28,7 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 	}
 	const dryRun = ['1', 'true'].includes(url.searchParams.get('dryRun') ?? '');
 	const report = await importFile(body, {
-		fileName: url.searchParams.get('name')?.slice(0, 200) || 'upload.csv',
+		fileName: storedFileName(url.searchParams.get('name')),
 		dryRun,
 		importedBy: user.email,
 		layout: layout as (typeof LAYOUTS)[number] | 'auto'

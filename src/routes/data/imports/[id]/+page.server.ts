@@ -5,7 +5,7 @@ import { translate } from '$lib/i18n/translate';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { writtenBy, getImport } from '$lib/server/db/imports';
-import { undo } from '$lib/server/imports';
+import { importerShown, storedFileName, undo } from '$lib/server/imports';
 import { formatDateTime } from '$lib/i18n/date-time';
 import { analystsOnly } from '../../workspace.server';
 
@@ -19,7 +19,12 @@ export const load = (({ params, locals, url }) => {
 	analystsOnly(locals, url);
 	const record = importOf(params.id, locals.locale);
 	return {
-		record,
+		record: {
+			...record,
+			fileName: storedFileName(record.fileName, ''),
+			/** An analyst's e-mail address only for signed-in visitors (null: "an analyst"). */
+			importedBy: importerShown(record.importedBy, !!locals.user)
+		},
 		/** When it was published, as the page's language writes it. */
 		when: formatDateTime(record.createdAt, locals.locale, true),
 		/** The values it wrote, with what they replaced (for an import). */
