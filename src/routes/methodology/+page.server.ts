@@ -14,6 +14,12 @@ import { listIndicators } from '$lib/server/db/indicators';
 import { findObservations, yearsOf } from '$lib/server/db/observations';
 import { countryName } from '$lib/server/i18n';
 
+/**
+ * The methodology is reading, with nothing to interact with: it ships no JavaScript (its prose
+ * in Khmer alone would be 40 KB of it). Links from it load the next page whole.
+ */
+export const csr = false;
+
 /** Countries the caveats name as examples. */
 const EXAMPLES = ['AND', 'LIE', 'MCO', 'MDA', 'MNE', 'SSD'] as const;
 
