@@ -148,6 +148,17 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Add a country').press('Enter');
 		await expect(page).toHaveURL(/\/compare\?countries=KHM,VNM,THA$/);
 	});
+
+	test('adding and removing a country keeps the averages shown', async ({ page }) => {
+		await page.goto('/compare?countries=KHM&avg=LDC');
+		await page.getByLabel('Add a country').fill('Laos');
+		await page.getByRole('button', { name: 'Add' }).click();
+		await expect(page).toHaveURL(/\/compare\?countries=KHM,LAO&avg=LDC$/);
+		await expect(page.locator('.key')).toContainText('Least developed countries average');
+		await page.getByRole('link', { name: 'Remove Cambodia' }).click();
+		await expect(page).toHaveURL(/\/compare\?countries=LAO&avg=LDC$/);
+		await expect(page.getByRole('checkbox', { name: 'Least developed countries' })).toBeChecked();
+	});
 });
 
 test('group averages join the comparison, each edition with its own members', async ({ page }) => {

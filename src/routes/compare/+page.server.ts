@@ -42,7 +42,8 @@ export const load = (({ url, locals }) => {
 	const add = url.searchParams.get('add');
 	if (add !== null) {
 		const added = addCountry(codes, add, matcher, locale);
-		if (added.codes) redirect(303, localizePath(compareHref(added.codes), locale));
+		if (added.codes)
+			redirect(303, localizePath(compareHref(added.codes, url.searchParams.getAll('avg')), locale));
 		notices.push(added.notice);
 	}
 

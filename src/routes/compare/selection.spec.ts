@@ -82,6 +82,7 @@ describe('addCountry', () => {
 it('writes the selection as a plain comma-separated list', () => {
 	expect(compareHref(['KHM', 'VNM'])).toBe('/compare?countries=KHM,VNM');
 	expect(compareHref([])).toBe('/compare?countries=');
+	expect(compareHref(['KHM'], ['LDC', 'ASEAN'])).toBe('/compare?countries=KHM&avg=LDC&avg=ASEAN');
 });
 
 it("writes the notices in the page's language", () => {
