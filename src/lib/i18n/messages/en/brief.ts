@@ -40,7 +40,6 @@ export default {
 		"The EGDI is relative: it is re-scaled every edition, so a change partly reflects other countries' progress.",
 	'brief.error.missing':
 		'Which country? Add its ISO3 code to the address, for example /brief?country=KHM.',
-	'brief.error.format':
-		'A country is named by its three-letter ISO3 code, for example /brief?country=KHM.',
-	'brief.error.unknown': 'No country has the code “{code}”. Use an ISO3 code such as KHM.'
+	'brief.error.unknown':
+		'No country is called “{name}”. Use its name or ISO3 code, for example /brief?country=KHM or /brief?country=Cambodia.'
 };
