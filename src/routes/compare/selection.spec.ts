@@ -99,7 +99,9 @@ describe('a long ?add= value', () => {
 		const asked = 'x'.repeat(15 * 1024);
 		const started = performance.now();
 		const result = addCountry([], asked, createCountryMatcher(matcherCountries()));
-		expect(performance.now() - started).toBeLessThan(50);
+		// Searching 250 names for the closest to 15 KB would take about half a second; the bound
+		// leaves room for a busy machine (it was 50 ms and failed once at a load of 7 on 2 CPUs).
+		expect(performance.now() - started).toBeLessThan(250);
 		expect(result.codes).toBeNull();
 		expect(result.notice?.suggestion).toBeUndefined();
 		expect(result.notice?.text.length).toBeLessThan(300);
