@@ -37,7 +37,7 @@ function readCsv(file: string, delimiter = ','): Record<string, string>[] {
 	}).data;
 }
 
-// 1. Countries: ISO3, M49 region and sub-region, income group (UNU-EGOV list).
+// 1. Countries: ISO3, M49 region and sub-region (M49's names), income group (UNU-EGOV list).
 const unu = readCsv('countries-data_EN.csv', ';');
 const aliases = new Map<string, string>();
 const addAlias = (name: string | undefined, iso3: string) => {
@@ -62,10 +62,17 @@ for (const c of unu) {
 	const names = iso2 ? countryCodes.getName(iso2, 'en', { select: 'all' }) : [];
 	for (const n of names ?? []) addAlias(n, c['COUNTRY CODE']);
 }
-// The current UN names, which the EGOV_DATA files use in every edition.
+// The current UN names, which the EGOV_DATA files use in every edition, and former or common
+// English names that none of the lists above carries ("Burma", "Swaziland").
 for (const [name, iso3] of [
 	['North Macedonia', 'MKD'],
-	['Türkiye', 'TUR']
+	['Türkiye', 'TUR'],
+	['Burma', 'MMR'],
+	['Swaziland', 'SWZ'],
+	['East Timor', 'TLS'],
+	['Macedonia', 'MKD'],
+	['DR Congo', 'COD'],
+	['Zaire', 'COD']
 ]) {
 	addAlias(name, iso3);
 }
@@ -78,6 +85,10 @@ for (const r of readCsv('EGOV_DATA_2024.csv')) {
 	unNames.set(iso3, name);
 }
 
+/** M49's own names where the UNU-EGOV list writes them otherwise. */
+const M49_NAMES: Record<string, string> = { 'North America': 'Northern America' };
+const m49 = (name: string) => M49_NAMES[name] ?? name;
+
 const countries = unu.map((c) => {
 	const iso3 = c['COUNTRY CODE'];
 	const numeric = countryCodes.alpha3ToNumeric(iso3);
@@ -86,8 +97,8 @@ const countries = unu.map((c) => {
 		iso3,
 		iso_numeric: numeric,
 		name: unNames.get(iso3) ?? c['COMMON NAME'],
-		region: c.REGION,
-		subregion: c['SUB-REGION'],
+		region: m49(c.REGION),
+		subregion: m49(c['SUB-REGION']),
 		income_group: c.INCOME
 	};
 });

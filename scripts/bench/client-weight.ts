@@ -55,7 +55,9 @@ export async function clientWeight(paths: string[]) {
 		page.on('requestfailed', ended);
 		page.on('requestfinished', count);
 		await page.goto(base + path, { waitUntil: 'load' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// A page without JavaScript (`csr = false`) has nothing to hydrate.
+		if (await page.locator('script').count())
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		while (inFlight > 0 || performance.now() - lastChange < 200)
 			await new Promise((r) => setTimeout(r, 25));
 		await Promise.all(sizes);

@@ -79,15 +79,29 @@ test('the brief in Khmer: Khmer words and names, still one page', async ({ page 
 	expect(await printedPages(page)).toBe(1);
 });
 
-test('a missing, malformed or unknown country is answered clearly', async ({ page }) => {
+test('a missing or unknown country is answered clearly', async ({ page }) => {
 	for (const [path, status, message] of [
 		['/brief', 400, 'Which country? Add its ISO3 code to the address'],
-		['/brief?country=12', 400, 'three-letter ISO3 code'],
-		['/brief?country=XYZ', 404, 'No country has the code “XYZ”'],
-		['/km/brief?country=XYZ', 404, 'គ្មានប្រទេសណាមានលេខកូដ “XYZ” ទេ']
+		['/brief?country=12', 404, 'No country is called “12”'],
+		['/brief?country=XYZ', 404, 'No country is called “XYZ”'],
+		['/km/brief?country=XYZ', 404, 'គ្មានប្រទេសណាឈ្មោះ “XYZ” ទេ']
 	] as const) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(status);
 		await expect(page.locator('main'), path).toContainText(message);
+	}
+});
+
+test('a country named as people name it opens its brief by code', async ({ page }) => {
+	for (const [asked, address, name] of [
+		['Vietnam', '/km/brief?country=VNM&plan=1', null],
+		['Vietnam', '/brief?country=VNM&plan=1', 'Viet Nam'],
+		['laos', '/brief?country=LAO&plan=1', 'Lao People'],
+		['khm', '/brief?country=khm&plan=1', 'Cambodia']
+	] as const) {
+		const prefix = address.startsWith('/km') ? '/km' : '';
+		await page.goto(`${prefix}/brief?country=${asked}&plan=1`);
+		expect(new URL(page.url()).pathname + new URL(page.url()).search, asked).toBe(address);
+		if (name) await expect(page.locator('h1'), asked).toContainText(name);
 	}
 });

@@ -148,4 +148,26 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Add a country').press('Enter');
 		await expect(page).toHaveURL(/\/compare\?countries=KHM,VNM,THA$/);
 	});
+
+	test('adding and removing a country keeps the averages shown', async ({ page }) => {
+		await page.goto('/compare?countries=KHM&avg=LDC');
+		await page.getByLabel('Add a country').fill('Laos');
+		await page.getByRole('button', { name: 'Add' }).click();
+		await expect(page).toHaveURL(/\/compare\?countries=KHM,LAO&avg=LDC$/);
+		await expect(page.locator('.key')).toContainText('Least developed countries average');
+		await page.getByRole('link', { name: 'Remove Cambodia' }).click();
+		await expect(page).toHaveURL(/\/compare\?countries=LAO&avg=LDC$/);
+		await expect(page.getByRole('checkbox', { name: 'Least developed countries' })).toBeChecked();
+	});
+});
+
+test('group averages join the comparison, each edition with its own members', async ({ page }) => {
+	await page.goto('/compare?countries=KHM,BTN&avg=LDC');
+	await expect(page.getByRole('checkbox', { name: 'Least developed countries' })).toBeChecked();
+	await expect(page.locator('.key')).toContainText('Least developed countries average');
+	const egdi = page.locator('figure', { hasText: 'E-Government Development Index (EGDI)' }).first();
+	await egdi.getByText('Show the numbers').click();
+	// The LDC mean of 2024 (45 members, Bhutan no longer one): 0.3481.
+	await expect(egdi.locator('tbody tr', { hasText: '2024' })).toContainText('0.3481');
+	await expect(egdi.locator('thead')).toContainText('Least developed countries average');
 });

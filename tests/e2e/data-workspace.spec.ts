@@ -68,7 +68,13 @@ test('an analyst uploads a 2026 edition, sees the diff, publishes, then undoes i
 	await expect(page).toHaveURL(/\/data\/imports\/\d+\?published=1/);
 	await expect(page.getByRole('status')).toContainText('Published');
 	expect(await egdi(page, 2026)).toEqual([
-		{ country: 'KHM', year: 2026, indicator: 'EGDI', value: 0.58872, rank: 120 }
+		expect.objectContaining({
+			country: 'KHM',
+			year: 2026,
+			indicator: 'EGDI',
+			value: 0.58872,
+			rank: 120
+		})
 	]);
 	await page.goto(`${base}/`);
 	await expect(page.getByText('UN E-Government Survey 2026')).toBeVisible();

@@ -17,6 +17,7 @@ const PAGES = [
 	'/indicators/HCI?year=2020&compare=2010',
 	'/compare?countries=KHM,VNM,THA,LAO',
 	'/methodology',
+	'/data',
 	'/targets',
 	'/brief?country=KHM',
 	'/login'
@@ -47,6 +48,7 @@ const ALLOWED = new Set([
 	'UNESCO',
 	'ITU',
 	'UNU-EGOV',
+	'UN-OHRLLS',
 	'Eurostat',
 	'Open',
 	'Data',

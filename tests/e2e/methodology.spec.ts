@@ -28,19 +28,28 @@ test('every in-page link goes to an existing anchor', async ({ page }) => {
 	await expect(page.locator('#progress')).toBeInViewport();
 });
 
-test('the rating-class table has the 16 classes with their boundaries', async ({ page }) => {
+test("the rating-class table has the 16 classes of the latest edition, each with its countries' range", async ({
+	page
+}) => {
 	await page.goto('/methodology');
 	const table = page.locator('table.rating-classes');
+	await expect(table.locator('caption')).toContainText('Rating classes of the 2024 edition');
 	await expect(table.locator('tbody tr')).toHaveCount(16);
 	await expect(table.locator('tbody th[scope="row"]')).toHaveText([
 		...['VH', 'V3', 'V2', 'V1', 'HV', 'H3', 'H2', 'H1'],
 		...['MH', 'M3', 'M2', 'M1', 'LM', 'L3', 'L2', 'L1']
 	]);
-	const h2 = table.locator('tbody tr', { has: page.locator('th[scope="row"]', { hasText: 'H2' }) });
-	await expect(h2.locator('td')).toHaveText(['0.5625', '0.6250']);
+	// UN E-Government Survey 2024: 18 countries in VH (the published list; the rule gives 19),
+	// Bahrain (0.91958) the lowest of them, Denmark (0.98474) the highest.
 	const vh = table.locator('tbody tr').first();
-	await expect(vh.locator('td')).toHaveText(['0.9375', '≤ 1.0000']);
-	await expect(table.locator('tbody tr').last().locator('td')).toHaveText(['0.0000', '0.0625']);
+	await expect(vh.locator('td')).toHaveText(['18', '0.9196', '0.9847']);
+	// Cambodia's class: the lowest of the 15 countries of H2 scored 0.57383.
+	const h2 = table.locator('tbody tr', { has: page.locator('th[scope="row"]', { hasText: 'H2' }) });
+	await expect(h2.locator('td')).toHaveText(['15', '0.5738', '0.6317']);
+	const levels = page.locator('#levels');
+	await expect(levels).toContainText('quartiles of the group in rank order');
+	await expect(levels).toContainText('equal width');
+	await expect(levels).toContainText('United States of America (EGDI 0.91945)');
 });
 
 test('the five UN indicators and the EGDI rank are defined', async ({ page }) => {
@@ -85,7 +94,17 @@ test('the progress method, the caveats and the sources are stated', async ({ pag
 	await expect(gaps.locator('dt')).toHaveText(['2003', '2004', '2005', '2008', '2010', '2012']);
 	await expect(gaps.locator('dd')).toHaveText(['20', '15', '14', '11', '10', '3']);
 
+	await expect(page.locator('#caveats')).toContainText('Zeros of 2003–2005');
+
 	const sources = page.locator('#sources');
+	const groups = sources.locator('ul.groups li');
+	await expect(groups).toHaveCount(3);
+	await expect(groups.first()).toContainText(
+		'Least developed countries (LDC): 45 members in the 2024 edition.'
+	);
+	await expect(groups.first()).toContainText('Bhutan left (December 13, 2023)');
+	await expect(groups.first()).toContainText('South Sudan joined (December 2012)');
+	await expect(sources).toContainText('World Bank classification of about 2018');
 	await expect(
 		sources.getByRole('link', { name: 'UN E-Government Knowledgebase Data Center' })
 	).toHaveAttribute('href', 'https://publicadministration.un.org/egovkb/en-us/Data-Center');

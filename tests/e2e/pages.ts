@@ -8,6 +8,7 @@ export const PUBLIC_PAGES = [
 	'/compare?countries=KHM,VNM,THA,LAO',
 	'/compare',
 	'/methodology',
+	'/data',
 	'/targets',
 	'/targets/1/plan',
 	'/targets/3/plan?osi=0.02&tii=0.01&hci=0',

@@ -88,7 +88,13 @@ async function watchCsp(page: Page) {
 const expectDataIntact = async (get: (url: string) => Promise<APIResponse>) => {
 	const response = await get(KHM_2024);
 	expect(await response.json()).toEqual([
-		{ country: 'KHM', year: 2024, indicator: 'EGDI', value: 0.57536, rank: 120 }
+		expect.objectContaining({
+			country: 'KHM',
+			year: 2024,
+			indicator: 'EGDI',
+			value: 0.57536,
+			rank: 120
+		})
 	]);
 	expect(await (await get('/api/v1/countries')).json()).toHaveLength(193);
 };

@@ -28,16 +28,54 @@ describe('GET /api/v1/observations', () => {
 	it('answers one country in one edition', async () => {
 		const { status, body } = await call('observations', '?indicator=EGDI&year=2024&country=KHM');
 		expect(status).toBe(200);
+		// The 2024 fixture holds Denmark and Cambodia only: Cambodia is second of the two, and
+		// the one country of the High group, so the last quartile of it, H1.
 		expect(body).toEqual([
-			{ country: 'KHM', year: 2024, indicator: 'EGDI', value: 0.57536, rank: 120 }
+			{
+				country: 'KHM',
+				year: 2024,
+				indicator: 'EGDI',
+				value: 0.57536,
+				rank: 120,
+				computedRank: 2,
+				levelGroup: 'High',
+				ratingClass: 'H1',
+				ratingClassRule: 'H1'
+			}
 		]);
+	});
+
+	it('takes country names as the import reads them, and refuses unknown ones by name', async () => {
+		const { body } = await call('observations', '?indicator=EGDI&year=2022&country=Vietnam, Laos');
+		expect(body.map((r: { country: string }) => r.country)).toEqual(['LAO', 'VNM']);
+		const refused = await call('observations', '?country=Vietnam,Atlantis');
+		expect(refused.status).toBe(400);
+		expect(refused.body.error).toMatch('Atlantis');
 	});
 
 	it('gives null for values not assessed', async () => {
 		const { body } = await call('observations', '?indicator=OSI&year=2003&country=IRQ,khm');
+		const none = { levelGroup: null, ratingClass: null, ratingClassRule: null };
 		expect(body).toEqual([
-			{ country: 'IRQ', year: 2003, indicator: 'OSI', value: null, rank: null },
-			{ country: 'KHM', year: 2003, indicator: 'OSI', value: 0.12663, rank: null }
+			{
+				country: 'IRQ',
+				year: 2003,
+				indicator: 'OSI',
+				value: null,
+				rank: null,
+				computedRank: null,
+				...none
+			},
+			// Ranked among the fixture's 2003 OSI values (Cambodia 0.12663, Palau 0.0262).
+			{
+				country: 'KHM',
+				year: 2003,
+				indicator: 'OSI',
+				value: 0.12663,
+				rank: null,
+				computedRank: 1,
+				...none
+			}
 		]);
 	});
 
@@ -48,7 +86,8 @@ describe('GET /api/v1/observations', () => {
 		);
 		expect(type).toMatch(/text\/csv/);
 		expect(body).toBe(
-			'country,year,indicator,value,rank\nIRQ,2003,EGDI,,\nKHM,2003,EGDI,0.26369,134\n'
+			'country,year,indicator,value,rank,computedRank,levelGroup,ratingClass,ratingClassRule\n' +
+				'IRQ,2003,EGDI,,,,,,\nKHM,2003,EGDI,0.26369,134,1,Middle,,\n'
 		);
 	});
 
@@ -77,7 +116,8 @@ describe('GET /api/v1/aggregates', () => {
 			median: 0.26369,
 			min: 0.26369,
 			max: 0.26369,
-			n: 1
+			n: 1,
+			members: 2
 		});
 	});
 
@@ -85,7 +125,29 @@ describe('GET /api/v1/aggregates', () => {
 		const world = await call('aggregates', '?indicator=EGDI&year=2022&by=world');
 		expect(world.body).toEqual([expect.objectContaining({ group: 'World', n: 8 })]);
 		const groups = await call('aggregates', '?indicator=EGDI&year=2022&by=group');
-		expect(groups.body).toEqual([expect.objectContaining({ group: 'ASEAN', n: 3 })]);
+		// The fixture's 2022 countries: Cambodia, Lao PDR, South Sudan are LDCs; Lao PDR and
+		// South Sudan LLDCs; Cambodia, Lao PDR and Viet Nam in ASEAN.
+		expect(groups.body.map((g: { group: string; n: number }) => [g.group, g.n])).toEqual([
+			['ASEAN', 3],
+			['LDC', 3],
+			['LLDC', 2]
+		]);
+	});
+
+	it('answers by=ldc, lldc and sids with the members of that edition', async () => {
+		const ldc = await call('aggregates', '?indicator=EGDI&year=2022&by=ldc');
+		expect(ldc.body).toEqual([expect.objectContaining({ group: 'LDC', n: 3, members: 3 })]);
+		expect((await call('aggregates', '?indicator=EGDI&year=2022&by=LLDC')).body).toEqual([
+			expect.objectContaining({ group: 'LLDC', n: 2 })
+		]);
+		expect((await call('aggregates', '?indicator=EGDI&year=2022&by=sids')).body).toEqual([]);
+	});
+
+	it('names the income classification in every answer by income', async () => {
+		const { body } = await call('aggregates', '?indicator=EGDI&year=2022&by=income');
+		expect(body.length).toBeGreaterThan(0);
+		for (const g of body)
+			expect(g.classification).toMatch(/World Bank income groups of about 2018/);
 	});
 
 	it('needs indicator and year', async () => {
@@ -106,8 +168,18 @@ describe('GET /api/v1/countries and /indicators', () => {
 			region: 'Asia',
 			subregion: 'South-eastern Asia',
 			incomeGroup: 'Lower-Middle',
-			groups: 'ASEAN'
+			incomeClassification: expect.stringMatching(/^World Bank income groups of about 2018/),
+			groups: 'ASEAN LDC',
+			memberships: [
+				{ group: 'ASEAN', from: null, until: null },
+				{ group: 'LDC', from: '1991', until: null }
+			]
 		});
+		// Bhutan graduated from the LDCs on 13 December 2023 (data/country-groups.csv).
+		expect(body.find((c: { iso3: string }) => c.iso3 === 'BTN').memberships).toEqual([
+			{ group: 'LDC', from: '1971', until: '2023-12-13' },
+			{ group: 'LLDC', from: null, until: null }
+		]);
 	});
 
 	it('lists the UN indicators in order', async () => {

@@ -37,15 +37,27 @@ describe('UN Data Center layout (EGOV_DATA_YYYY.csv)', () => {
 		await importFixture(t.db, 'un-egov-2022.csv');
 		expect(get('EPI', 2022, 'SSD')?.value).toBe(0);
 		await importFixture(t.db, 'un-egov-2003.csv');
-		expect(get('TII', 2003, 'PLW')?.value).toBe(0);
+		expect(get('EPI', 2003, 'PLW')?.value).toBe(0);
 		expect(get('EGDI', 2003, 'PLW')).toEqual({ value: 0.00873, rank: 173 });
 	});
 
-	it('stores every value of a row whose EGDI is 0 as missing, rank included', async () => {
+	it('reads a 0 HCI or TII of 2003–2005 as no data, keeping the EGDI and rank as published', async () => {
+		// Palau 2003: OSI 0.0262, HCI 0, TII 0, EGDI 0.00873 = (0.0262 + 0 + 0) / 3 (UN 2003 file).
 		await importFixture(t.db, 'un-egov-2003.csv');
-		for (const indicator of ['EGDI', 'EPI', 'OSI', 'HCI', 'TII']) {
+		expect(get('HCI', 2003, 'PLW')?.value).toBeNull();
+		expect(get('TII', 2003, 'PLW')?.value).toBeNull();
+		expect(get('OSI', 2003, 'PLW')?.value).toBe(0.0262);
+		expect(get('EGDI', 2003, 'PLW')).toEqual({ value: 0.00873, rank: 173 });
+	});
+
+	it('keeps the non-zero values of a row whose EGDI is 0; the EGDI and rank are missing', async () => {
+		// Iraq 2003 (UN 2003 file): EGDI 0, rank 174 (tied last), EPI 0, OSI 0, HCI 0.93, TII 0.01578.
+		await importFixture(t.db, 'un-egov-2003.csv');
+		for (const indicator of ['EGDI', 'EPI', 'OSI']) {
 			expect(get(indicator, 2003, 'IRQ')).toEqual({ value: null, rank: null });
 		}
+		expect(get('HCI', 2003, 'IRQ')).toEqual({ value: 0.93, rank: null });
+		expect(get('TII', 2003, 'IRQ')).toEqual({ value: 0.01578, rank: null });
 	});
 
 	it('accepts blank ranks (states that did not exist yet)', async () => {

@@ -68,7 +68,13 @@ describe('injection strings in API parameters', () => {
 		expect(tablesAndCounts()).toEqual(before.tables);
 		const kept = await get('observations', 'indicator=EGDI&year=2024&country=KHM');
 		expect(await kept.json()).toEqual([
-			{ country: 'KHM', year: 2024, indicator: 'EGDI', value: 0.57536, rank: 120 }
+			expect.objectContaining({
+				country: 'KHM',
+				year: 2024,
+				indicator: 'EGDI',
+				value: 0.57536,
+				rank: 120
+			})
 		]);
 	});
 });

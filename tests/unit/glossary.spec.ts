@@ -3,16 +3,20 @@ import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { CATALOGUES } from '../../src/lib/server/messages';
 
 /**
- * The glossary (`messages/<locale>/terms.ts`, and `places.ts` for regions and income groups) is
+ * The glossary (`messages/<locale>/terms.ts`, `places.ts` for regions, income and country groups,
+ * `definitions.ts` for the UN indicators' definitions) is
  * the one place a domain term is translated. These tests
  * fail when a term gets a second key somewhere else: a second key is where two pages start to
  * disagree on the word (as "On track" once read differently on the Khmer summary and brief).
  */
 
 type Catalogue = Record<string, string>;
-const GLOSSARY_GROUPS = ['terms', 'places'];
+const GLOSSARY_GROUPS = ['terms', 'places', 'definitions'];
 const glossary = Object.fromEntries(
-	LOCALES.map((l) => [l, { ...CATALOGUES.terms[l], ...CATALOGUES.places[l] }])
+	LOCALES.map((l) => [
+		l,
+		{ ...CATALOGUES.terms[l], ...CATALOGUES.places[l], ...CATALOGUES.definitions[l] }
+	])
 ) as Record<Locale, Catalogue>;
 const others = Object.entries(CATALOGUES).filter(([name]) => !GLOSSARY_GROUPS.includes(name));
 

@@ -19,23 +19,33 @@ const LOSI = {
 	worldBankCodes: ['UN_EGDI_LOSI']
 } as const satisfies UnIndicatorEntry;
 
-/** Its glossary texts, as each language's `terms.ts` would write them. */
+/** Its glossary texts, as each language's `terms.ts` and `definitions.ts` would write them. */
 const GLOSSARY = {
 	en: { name: 'Local Online Service Index', short: 'Local services', description: 'Cities.' },
 	km: { name: 'សន្ទស្សន៍សេវាកម្មអនឡាញមូលដ្ឋាន', short: 'សេវាមូលដ្ឋាន', description: 'ទីក្រុង។' },
 	id: { name: 'Indeks Layanan Daring Lokal', short: 'Layanan lokal', description: 'Kota.' }
 };
 
-/** A language's glossary with the made-up indicator's texts written in. */
+/** A language's glossary with the made-up indicator's names written in. */
 async function withLosi(locale: Locale, importOriginal: () => Promise<unknown>) {
 	const original = (await importOriginal()) as { default: Record<string, string> };
-	const { name, short, description } = GLOSSARY[locale];
+	const { name, short } = GLOSSARY[locale];
 	return {
 		default: {
 			...original.default,
 			'term.indicator.LOSI.name': name,
-			'term.indicator.LOSI.short': short,
-			'term.indicator.LOSI.description': description
+			'term.indicator.LOSI.short': short
+		}
+	};
+}
+
+/** A language's definitions with the made-up indicator's written in. */
+async function withLosiDefinition(locale: Locale, importOriginal: () => Promise<unknown>) {
+	const original = (await importOriginal()) as { default: Record<string, string> };
+	return {
+		default: {
+			...original.default,
+			'term.indicator.LOSI.description': GLOSSARY[locale].description
 		}
 	};
 }
@@ -54,6 +64,9 @@ vi.mock('$lib/domain/un-indicators', async (importOriginal) => {
 vi.mock('$lib/i18n/messages/en/terms', (original) => withLosi('en', original));
 vi.mock('$lib/i18n/messages/km/terms', (original) => withLosi('km', original));
 vi.mock('$lib/i18n/messages/id/terms', (original) => withLosi('id', original));
+vi.mock('$lib/i18n/messages/en/definitions', (original) => withLosiDefinition('en', original));
+vi.mock('$lib/i18n/messages/km/definitions', (original) => withLosiDefinition('km', original));
+vi.mock('$lib/i18n/messages/id/definitions', (original) => withLosiDefinition('id', original));
 // The prose is the last place an indicator needs; its map gets the made-up one's texts.
 vi.mock('$lib/i18n/messages/un-indicators', async (importOriginal) => {
 	const original = await importOriginal<typeof import('$lib/i18n/messages/un-indicators')>();
@@ -153,7 +166,9 @@ describe('a UN indicator added to the registry', () => {
 		for (const locale of LOCALES) {
 			const terms = CATALOGUES.terms[locale];
 			expect(terms['term.indicator.LOSI.name']).toBe(GLOSSARY[locale].name);
-			expect(terms['term.indicator.LOSI.description']).toBe(GLOSSARY[locale].description);
+			expect(CATALOGUES.definitions[locale]['term.indicator.LOSI.description']).toBe(
+				GLOSSARY[locale].description
+			);
 			expect(indicatorShort('LOSI', locale, '?')).toBe(GLOSSARY[locale].short);
 		}
 		expect(indicatorName('LOSI', 'km', '?')).toBe('សន្ទស្សន៍សេវាកម្មអនឡាញមូលដ្ឋាន');

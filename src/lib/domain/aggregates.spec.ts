@@ -39,10 +39,10 @@ describe('summarizeBy', () => {
 			(r) => r.groups,
 			(r) => r.value
 		);
-		expect(result.map((g) => [g.group, g.n, g.mean])).toEqual([
-			['ASEAN', 1, 0.5],
-			['Asia', 2, 0.6],
-			['Europe', 0, null]
+		expect(result.map((g) => [g.group, g.n, g.mean, g.members])).toEqual([
+			['ASEAN', 1, 0.5, 1],
+			['Asia', 2, 0.6, 2],
+			['Europe', 0, null, 1]
 		]);
 	});
 });

@@ -21,7 +21,11 @@ export function summarize(values: Iterable<number | null | undefined>): Summary 
 	return { mean: sum / n, median, min: present[0], max: present[n - 1], n };
 }
 
-export type GroupedSummary = Summary & { group: string };
+export type GroupedSummary = Summary & {
+	group: string;
+	/** Rows in the group, with a value or not (countries of the group listed in the edition). */
+	members: number;
+};
 
 /**
  * Summaries per group. `groupsOf` returns the groups a row belongs to (a country can be in
@@ -43,5 +47,5 @@ export function summarizeBy<T>(
 	}
 	return [...buckets]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([group, values]) => ({ group, ...summarize(values) }));
+		.map(([group, values]) => ({ group, ...summarize(values), members: values.length }));
 }

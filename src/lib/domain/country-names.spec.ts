@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	createCountryMatcher,
 	editDistance,
+	matchesSearch,
 	MAX_NAME_LENGTH,
 	MAX_SUGGESTIONS,
-	normalizeName
+	normalizeName,
+	resolveCountryList,
+	searchKey
 } from './country-names';
 
 describe('normalizeName', () => {
@@ -43,6 +46,54 @@ describe('createCountryMatcher', () => {
 	it('suggests the closest known country, and nothing for nonsense', () => {
 		expect(matcher.closest('Cambodja')).toEqual({ iso3: 'KHM', name: 'Cambodia' });
 		expect(matcher.closest('Xyzzyplugh')).toBeNull();
+	});
+});
+
+describe('resolveCountryList', () => {
+	const matcher = createCountryMatcher(
+		[
+			{ iso3: 'KHM', name: 'Cambodia' },
+			{ iso3: 'KOR', name: 'Republic of Korea' },
+			{ iso3: 'LAO', name: "Lao People's Democratic Republic" }
+		],
+		[
+			{ iso3: 'KOR', name: 'Korea, Rep.' },
+			{ iso3: 'LAO', name: 'Laos' }
+		]
+	);
+
+	it('reads codes, names and aliases in order, once each, and lists the unknown', () => {
+		expect(resolveCountryList('khm, Laos ,Cambodia,Atlantis', matcher)).toEqual({
+			codes: ['KHM', 'LAO'],
+			unknown: ['Atlantis']
+		});
+	});
+
+	it('reads a World Bank name with a comma whole', () => {
+		expect(resolveCountryList('Korea, Rep.,KHM', matcher)).toEqual({
+			codes: ['KOR', 'KHM'],
+			unknown: []
+		});
+	});
+});
+
+describe('matchesSearch', () => {
+	const vietNam = ['Viet Nam', 'Vietnam', 'Socialist Republic of Vietnam'].map(searchKey);
+	const ivoryCoast = ["Côte d'Ivoire", 'Ivory Coast'].map(searchKey);
+
+	it.each(['Vietnam', 'viet nam', 'VIET', 'socialist'])('finds Viet Nam by "%s"', (q) => {
+		expect(matchesSearch(q, vietNam, 'VNM')).toBe(true);
+	});
+
+	it('finds by the ISO3 code and ignores accents and punctuation', () => {
+		expect(matchesSearch('vnm', vietNam, 'VNM')).toBe(true);
+		expect(matchesSearch('cote d ivoire', ivoryCoast)).toBe(true);
+		expect(matchesSearch('Ivory', ivoryCoast)).toBe(true);
+	});
+
+	it('finds everything for an empty query and nothing for another name', () => {
+		expect(matchesSearch('  ', vietNam)).toBe(true);
+		expect(matchesSearch('Laos', vietNam, 'VNM')).toBe(false);
 	});
 });
 

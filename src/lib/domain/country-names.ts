@@ -121,3 +121,51 @@ export function createCountryMatcher(
 		return best && bestDistance <= 0.5 ? { iso3: best, name: names.get(best)! } : null;
 	}
 }
+
+/**
+ * The countries of a comma-separated list of names, aliases or ISO3 codes ("KHM, Vietnam,
+ * Laos"), in order and without repeats, and the entries no country answers to. A World Bank
+ * name holding a comma ("Korea, Rep.") is read whole when its parts alone are not names.
+ */
+export function resolveCountryList(
+	text: string,
+	matcher: Pick<CountryMatcher, 'resolve'>
+): { codes: string[]; unknown: string[] } {
+	const parts = text
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean);
+	const codes: string[] = [];
+	const unknown: string[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		let iso3 = matcher.resolve(parts[i]);
+		if (!iso3 && i + 1 < parts.length) {
+			const joined = matcher.resolve(`${parts[i]}, ${parts[i + 1]}`);
+			if (joined) {
+				iso3 = joined;
+				i++;
+			}
+		}
+		if (!iso3) unknown.push(parts[i]);
+		else if (!codes.includes(iso3)) codes.push(iso3);
+	}
+	return { codes, unknown };
+}
+
+/**
+ * Whether what someone typed finds a country: a part of any of its names (in the page's
+ * language, the UN's, an alias such as "Vietnam" or "Laos"), whatever the case, accents,
+ * punctuation or spaces ("viet nam" finds "Vietnam", "cote" finds "Côte d'Ivoire"), or its ISO3
+ * code. `keys` are the country's names already passed through `searchKey`.
+ */
+export function matchesSearch(query: string, keys: readonly string[], iso3?: string): boolean {
+	const q = searchKey(query);
+	if (!q) return true;
+	if (iso3 && query.trim().toUpperCase() === iso3) return true;
+	return keys.some((k) => k.includes(q));
+}
+
+/** A name as `matchesSearch` compares it: normalised, spaces removed ("Viet Nam" → "vietnam"). */
+export function searchKey(name: string): string {
+	return normalizeName(name).replace(/ /g, '');
+}

@@ -77,9 +77,28 @@ export const PUBLISHED_ANOMALIES: readonly {
 		country: 'TUV',
 		year: 2003,
 		value: 1.03,
-		note: 'Tuvalu, 2003: the World Bank mirror gives an HCI of 1.03, above the index maximum of 1; the UN file marks Tuvalu as not assessed that year.'
+		note: 'Tuvalu, 2003: the UN file and the World Bank mirror give an HCI of 1.03, above the index maximum of 1; the UN did not assess Tuvalu that year (EGDI 0), so its EGDI and rank are missing and the HCI is kept as published.'
 	}
 ];
+
+/**
+ * The last edition whose HCI and TII were not min–max normalised. Up to 2005 the HCI was two
+ * thirds adult literacy and one third gross enrolment, and the TII a mean of ratios to a
+ * benchmark: neither can be 0 for a real country, so a 0 there is the UN file's way of writing
+ * "no data" (small states such as Andorra, Liechtenstein, Monaco or San Marino, whose HCI was
+ * not measured). From 2008 each component is min–max normalised and a 0 is the lowest
+ * country's real value. The EGDI and rank of those rows are kept as published: the UN computed
+ * them with the 0 (see the methodology page, "Zeros of 2003–2005").
+ */
+export const LAST_UNNORMALISED_EDITION = 2005;
+
+/**
+ * Whether a 0 published for `indicator` in `year`, in a row that was assessed, means "no
+ * data" rather than a value: the HCI and TII of 2003–2005.
+ */
+export function zeroMeansNoData(indicator: string, year: number): boolean {
+	return year <= LAST_UNNORMALISED_EDITION && (indicator === 'HCI' || indicator === 'TII');
+}
 
 /**
  * What a milestone can say it moves: the EGDI's components and the indices published beside it

@@ -5,7 +5,7 @@
  * estimated rank among the other countries, each projected on its own trend. Pure: the server
  * gathers the numbers, the page and the API call these.
  */
-import { levelGroup, ratingClass, type LevelGroup } from './levels';
+import { classAmong, levelGroup, type LevelGroup } from './levels';
 
 /** The coming Survey editions after `latestYear` (biennial), up to and including `targetYear`. */
 export function planYears(latestYear: number, targetYear: number): number[] {
@@ -94,7 +94,7 @@ export interface ScenarioEdition<C extends string> {
 	components: { code: C; value: number }[];
 	egdi: number;
 	group: LevelGroup | null;
-	/** The rating class's code (VH … L1), by `ratingClass`. */
+	/** The rating class's code (VH … L1) among the other countries' projected EGDI. */
 	ratingClass: string | null;
 	/** Rank among the other countries' projected EGDI of the same year. */
 	rank: number;
@@ -123,7 +123,7 @@ export function scenario<C extends string>(input: {
 			components,
 			egdi,
 			group: levelGroup(egdi),
-			ratingClass: ratingClass(egdi)?.code ?? null,
+			ratingClass: classAmong(egdi, input.peers[i] ?? []),
 			rank: estimatedRank(egdi, input.peers[i] ?? [])
 		};
 	});

@@ -26,6 +26,9 @@ describe('messages in a page’s data', () => {
 		expect(groupOfKey('editing.rule.required')).toBe('editing');
 		expect(groupOfKey('term.region.world')).toBe('places');
 		expect(groupOfKey('term.level.high')).toBe('terms');
+		expect(groupOfKey('term.group.ldc')).toBe('places');
+		expect(groupOfKey('term.indicator.EGDI.description')).toBe('definitions');
+		expect(groupOfKey('term.indicator.EGDI.name')).toBe('terms');
 	});
 
 	it('passes the data on and shrugs off a key-like string of no group', async () => {

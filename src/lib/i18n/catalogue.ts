@@ -1,7 +1,7 @@
 import { LOCALES, splitLocale, type Locale } from './locales';
 import type { MessageGroup, MessageKey } from './messages';
 
-type Catalogue = Partial<Record<MessageKey, string>>;
+export type Catalogue = Partial<Record<MessageKey, string>>;
 
 /** The catalogues loaded so far, merged per language. */
 const messages = Object.fromEntries(LOCALES.map((l) => [l, {}])) as Record<Locale, Catalogue>;
@@ -9,12 +9,23 @@ const loaded = new Set<string>();
 
 /**
  * Every catalogue is a module of its own, imported when a page asks for it: in the browser each
- * is a chunk, so a page carries its language's messages of its groups only. The pattern is one
- * that Vite (the app, the tests) and esbuild (the command line, `scripts/cli.js`) both bundle.
+ * is a chunk, so a page carries its language's messages of its groups only. Each language's
+ * table of catalogue chunks is a module of its own too (`./loaders/<locale>.ts`), so a page
+ * does not carry the other languages' tables either. The pattern is one that Vite (the app, the
+ * tests) and esbuild (the command line, `scripts/cli.js`) both bundle.
  */
+const LOADERS: Record<
+	Locale,
+	() => Promise<{ default: (group: string) => Promise<{ default: Catalogue }> }>
+> = {
+	en: () => import('./loaders/en'),
+	km: () => import('./loaders/km'),
+	id: () => import('./loaders/id')
+};
+
 async function importCatalogue(locale: Locale, group: MessageGroup): Promise<Catalogue> {
-	const module: { default: Catalogue } = await import(`./messages/${locale}/${group}.ts`);
-	return module.default;
+	const { default: load } = await LOADERS[locale]();
+	return (await load(group)).default;
 }
 
 /** The path of a catalogue module (`./messages/km/summary.ts`) → its language and group. */
@@ -52,13 +63,15 @@ export function lookUp(locale: Locale, key: MessageKey): string | undefined {
 }
 
 /**
- * The group of a message key: its prefix; for the glossary's `term.` keys, `places` for regions
- * and income groups and `terms` for the others.
+ * The group of a message key: its prefix; for the glossary's `term.` keys, `places` for regions,
+ * income groups and country groups, `definitions` for the UN indicators' definitions and
+ * `terms` for the others.
  */
 export function groupOfKey(key: string): string {
 	const prefix = key.slice(0, key.indexOf('.'));
 	if (prefix !== 'term') return prefix;
-	return /^term\.(region|income)\./.test(key) ? 'places' : 'terms';
+	if (/^term\.indicator\.[^.]+\.description$/.test(key)) return 'definitions';
+	return /^term\.(region|income|group)\./.test(key) ? 'places' : 'terms';
 }
 
 /**

@@ -37,7 +37,7 @@ describe('message catalogues', () => {
 				expect(untranslated).toEqual([]);
 			});
 			it('keys are prefixed with their group (the glossary’s with term.)', () => {
-				const prefix = name === 'terms' || name === 'places' ? 'term' : name;
+				const prefix = ['terms', 'places', 'definitions'].includes(name) ? 'term' : name;
 				for (const key of Object.keys(en)) expect(key.split('.')[0], key).toBe(prefix);
 			});
 		});

@@ -1,10 +1,11 @@
 import { translate } from './translate';
 import type { Locale } from './locales';
 import type { MessageKey } from './messages';
+import type { UnGroup } from '../domain/groups';
 
 /**
  * The glossary's places in a language: UN M49 regions and sub-regions, the world, World Bank
- * income groups (their texts: `messages/<locale>/places.ts`). Apart from `./terms` so that a
+ * income groups, the UN's groups of countries in special situations (their texts: `messages/<locale>/places.ts`). Apart from `./terms` so that a
  * page whose components never name a place does not carry their words.
  */
 
@@ -24,9 +25,7 @@ export const REGIONS: Record<string, MessageKey> = {
 	Caribbean: 'term.region.caribbean',
 	'Central America': 'term.region.centralAmerica',
 	'South America': 'term.region.southAmerica',
-	// The country list says "North America" where M49 says "Northern America": one term for both.
-	'North America': 'term.region.northAmerica',
-	'Northern America': 'term.region.northAmerica',
+	'Northern America': 'term.region.northernAmerica',
 	'Central Asia': 'term.region.centralAsia',
 	'Eastern Asia': 'term.region.easternAsia',
 	'South-eastern Asia': 'term.region.southEasternAsia',
@@ -50,6 +49,13 @@ export const INCOMES: Record<string, MessageKey> = {
 	High: 'term.income.high'
 };
 
+/** The UN's groups of countries in special situations, by their codes. */
+export const GROUPS: Record<string, MessageKey> = {
+	LDC: 'term.group.ldc',
+	LLDC: 'term.group.lldc',
+	SIDS: 'term.group.sids'
+} satisfies Record<UnGroup, MessageKey>;
+
 /** A name from a table of the glossary, in a language; a name it does not have as it is. */
 function lookUp(table: Record<string, MessageKey>, name: string, locale: Locale): string {
 	return Object.hasOwn(table, name) ? translate(locale, table[name]) : name;
@@ -63,4 +69,12 @@ export function regionName(region: string, locale: Locale): string {
 /** A World Bank income group ("Lower-Middle") in words: "Lower-Middle income". */
 export function incomeGroupName(group: string, locale: Locale): string {
 	return lookUp(INCOMES, group, locale);
+}
+
+/**
+ * A country group in a language: the UN's (LDC, LLDC, SIDS) by the glossary, a user-defined one
+ * (ASEAN) as it is named.
+ */
+export function groupName(code: string, locale: Locale): string {
+	return lookUp(GROUPS, code, locale);
 }

@@ -4,16 +4,20 @@ import type { Db } from './db/connection';
 import { hasCountries } from './db/countries';
 import { hasObservations } from './db/observations';
 import { formatIssue, runImport } from './import';
-import { loadBuiltInIndicators, loadReferenceData } from './reference';
+import { loadBuiltInIndicators, loadReferenceData, syncShippedReferenceData } from './reference';
 import { seedPolicies } from './seed-policies';
 
 /**
  * Loads countries, aliases, groups and indicators when the countries table is empty; otherwise
- * brings the built-in indicators up to their definitions, which may be newer than the database.
+ * brings what the application ships up to this version — the built-in indicators' definitions,
+ * the UN's country groups (LDC, LLDC, SIDS) and the aliases — leaving what users made alone.
  */
 export function ensureReferenceData(db: Db, dataDir: string): void {
 	if (!hasCountries(db)) loadReferenceData(db, dataDir);
-	else loadBuiltInIndicators(db);
+	else {
+		loadBuiltInIndicators(db);
+		syncShippedReferenceData(db, dataDir);
+	}
 }
 
 /** The bundled observation files, oldest edition first. */

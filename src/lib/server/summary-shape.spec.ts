@@ -21,8 +21,12 @@ describe('shapeSummary', () => {
 			subregion: 'South-eastern Asia'
 		});
 		expect(s).toMatchObject({ latestYear: 2024, egdi: 0.5625, rank: 120, levelGroup: 'High' });
-		expect(s.ratingClass?.code).toBe('H2');
-		expect(s.nextClass?.next.code).toBe('H3');
+		// Cambodia is the only High country of this made-up edition: its quartile is the last, H1.
+		// The next class with a country is V1, whose lowest country is Viet Nam (0.75).
+		expect(s.ratingClass).toMatchObject({ code: 'H1', ruleCode: 'H1' });
+		expect(s.nextClass?.next).toMatchObject({ code: 'V1', min: 0.75 });
+		expect(s.nextClass?.distance).toBe(0.1875);
+		expect(s.classes.find((c) => c.code === 'VH')).toMatchObject({ count: 1, min: 0.9375 });
 		expect(s.change).toMatchObject({ from: 2022, to: 2024, egdi: 0.0625, rankPlaces: 7 });
 	});
 
@@ -30,12 +34,22 @@ describe('shapeSummary', () => {
 		expect(s.ranked).toBe(5);
 	});
 
-	it('compares with the means of the sub-region, region, world and peer group', () => {
+	it('compares with its UN groups, sub-region, region, world and peer group, each of the edition', () => {
 		const means = Object.fromEntries(s.comparisons.map((c) => [c.kind, [c.group, c.mean, c.n]]));
-		expect(means.subregion).toEqual(['South-eastern Asia', (0.5625 + 0.8125 + 0.75) / 3, 3]);
+		// LDCs of 2024: Cambodia, and Lao PDR not assessed; Viet Nam left the group in 2023.
+		expect(means.ldc).toEqual(['Least developed countries', 0.5625, 1]);
 		expect(means.region).toEqual(['Asia', (0.5625 + 0.8125 + 0.75 + 0.9375) / 4, 4]);
 		expect(means.world).toEqual(['World', 3.9375 / 5, 5]);
-		expect(means.group).toEqual(['ASEAN', (0.5625 + 0.8125 + 0.75) / 3, 3]);
+		expect(s.comparisons.map((c) => c.kind)).toEqual(['ldc', 'subregion', 'region', 'world']);
+	});
+
+	it('shows groups of the very same countries once, with both names', () => {
+		// Here ASEAN's assessed members of 2024 are exactly South-eastern Asia's (Cambodia,
+		// Thailand, Viet Nam): one bar, not two identical ones.
+		const same = s.comparisons.find((c) => c.kind === 'subregion')!;
+		expect(same.group).toBe('South-eastern Asia = ASEAN');
+		expect(same.groups.map((g) => g.name)).toEqual(['South-eastern Asia', 'ASEAN']);
+		expect([same.mean, same.n]).toEqual([(0.5625 + 0.8125 + 0.75) / 3, 3]);
 	});
 
 	it('ranks the peers by their latest rank, each with its own last two editions', () => {
@@ -64,7 +78,8 @@ describe('shapeSummary', () => {
 		const km = shapeSummary('KHM', rows('KHM'), { locale: 'km', peerGroup: 'NONE' });
 		expect(km.country.name).toBe('កម្ពុជា');
 		expect(km.peers.map((p) => p.iso3)).toEqual(['KHM']);
-		expect(km.comparisons.map((c) => c.kind)).toEqual(['subregion', 'region', 'world']);
+		expect(km.comparisons.map((c) => c.kind)).toEqual(['ldc', 'subregion', 'region', 'world']);
+		expect(km.comparisons[0].group).toBe('ប្រទេសមានការអភិវឌ្ឍន៍តិចតួចបំផុត');
 		expect(km.trend[0].name).not.toBe(s.trend[0].name);
 	});
 

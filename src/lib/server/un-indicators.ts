@@ -1,6 +1,7 @@
 import type { IndicatorDefinition } from '$lib/domain/indicators';
 import { UN_INDICATOR_REGISTRY } from '$lib/domain/un-indicators';
 import { indicatorTermKey } from '$lib/i18n/indicator-terms';
+import definitions from '$lib/i18n/messages/en/definitions';
 import terms from '$lib/i18n/messages/en/terms';
 
 const UN_SOURCE =
@@ -14,7 +15,7 @@ const UN_SOURCE =
 export const UN_INDICATORS: readonly IndicatorDefinition[] = UN_INDICATOR_REGISTRY.map((i, n) => ({
 	code: i.code,
 	name: terms[indicatorTermKey(i.code, 'name')],
-	description: terms[indicatorTermKey(i.code, 'description')],
+	description: definitions[indicatorTermKey(i.code, 'description')],
 	unit: i.unit,
 	minValue: i.minValue,
 	maxValue: i.maxValue,

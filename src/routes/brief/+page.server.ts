@@ -1,10 +1,11 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
 // formatDate is pure given a language; dates are written here because browsers differ in the
 // languages their Intl knows (Chromium has no Khmer dates), and the page must not change on load.
 import { formatDate } from '$lib/i18n';
 import { translate } from '$lib/i18n/translate';
+import { countryMatcher } from '$lib/server/country-matcher';
 import { db } from '$lib/server/db';
 import { getCountry } from '$lib/server/db/countries';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
@@ -16,13 +17,20 @@ import { assessTargets } from '$lib/server/targets';
 import { executiveSummary } from '$lib/server/summary';
 import { briefScenario } from '$lib/server/plan';
 
-/** The country of the brief: `?country=ISO3`, required (a brief without one names no one). */
+/**
+ * The country of the brief: `?country=ISO3`, required (a brief without one names no one). A name
+ * the import matches ("Vietnam", "Laos") is answered with the brief's address by code.
+ */
 function briefCountry(url: URL, locale: App.Locals['locale']): string {
-	const asked = url.searchParams.get('country')?.trim().toUpperCase() ?? '';
+	const asked = url.searchParams.get('country')?.trim().slice(0, 100) ?? '';
 	if (!asked) error(400, translate(locale, 'brief.error.missing'));
-	if (!/^[A-Z]{3}$/.test(asked)) error(400, translate(locale, 'brief.error.format'));
-	if (!getCountry(db, asked)) error(404, translate(locale, 'brief.error.unknown', { code: asked }));
-	return asked;
+	if (/^[A-Za-z]{3}$/.test(asked) && getCountry(db, asked.toUpperCase()))
+		return asked.toUpperCase();
+	const iso3 = countryMatcher(db).resolve(asked);
+	if (!iso3) error(404, translate(locale, 'brief.error.unknown', { name: asked }));
+	const canonical = new URLSearchParams(url.searchParams);
+	canonical.set('country', iso3);
+	redirect(303, `${url.pathname}?${canonical}`);
 }
 
 export const load = (({ url, locals }) => {

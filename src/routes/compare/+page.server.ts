@@ -1,15 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { createCountryMatcher } from '$lib/domain/country-names';
 import { localizePath } from '$lib/i18n/locales';
 import type { Message } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
-import { countryNames, listAliases } from '$lib/server/db/countries';
+import { countryMatcher } from '$lib/server/country-matcher';
+import { countryNames } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { regionName } from '$lib/i18n/places';
 import { comparison, defaultSelection, latestRows } from './compare.server';
 import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
+import { AVERAGES, readAverages } from './compare';
 
 export const load = (({ url, locals }) => {
 	const { locale } = locals;
@@ -17,7 +18,7 @@ export const load = (({ url, locals }) => {
 	const countries = localizeNames(un, locale);
 	// Names in the page's language first; the UN names and the aliases still resolve, so that a
 	// link or a name typed in English works on every page.
-	const matcher = createCountryMatcher(countries, [...un, ...listAliases(db)]);
+	const matcher = countryMatcher(db, countries, un);
 	// Nobody has chosen: the focus country's honest peers, and the page says which they are.
 	const chosen = url.searchParams.get('countries');
 	const focus = focusCountry(db, url);
@@ -41,11 +42,13 @@ export const load = (({ url, locals }) => {
 	const add = url.searchParams.get('add');
 	if (add !== null) {
 		const added = addCountry(codes, add, matcher, locale);
-		if (added.codes) redirect(303, localizePath(compareHref(added.codes), locale));
+		if (added.codes)
+			redirect(303, localizePath(compareHref(added.codes, url.searchParams.getAll('avg')), locale));
 		notices.push(added.notice);
 	}
 
-	const compared = codes.length ? comparison(db, codes, locale, latest) : null;
+	const averages = readAverages(url.searchParams.getAll('avg').join(','));
+	const compared = codes.length ? comparison(db, codes, locale, latest, averages) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],
@@ -61,6 +64,11 @@ export const load = (({ url, locals }) => {
 		charts: compared?.charts ?? [],
 		/** The latest edition: each country's EGDI, components, EPI and rank, and who leads. */
 		latest: compared?.latest ?? null,
+		/** The group averages drawn beside the countries (`avg=`), with their lines' style. */
+		averages: compared?.averages ?? [],
+		/** The averages one may add, and the ones asked for. */
+		averageChoices: AVERAGES,
+		averagesAsked: averages,
 		/** Every country (names in the page's language), for the picker's suggestions. */
 		countries
 	};

@@ -4,7 +4,13 @@ import { defaultPeers } from '$lib/domain/peers';
 import { countryNames, listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { editionsOf, findObservations, observationsOfCountries } from '$lib/server/db/observations';
-import { latestEgdiYear, shapeComparison, type ComparisonRows } from './compare';
+import {
+	addAverages,
+	latestEgdiYear,
+	shapeComparison,
+	type AverageCode,
+	type ComparisonRows
+} from './compare';
 
 type LatestRows = Pick<ComparisonRows, 'editions' | 'latestEgdi'>;
 
@@ -32,9 +38,27 @@ export function comparisonRows(db: Db, codes: string[], latest = latestRows(db))
 	};
 }
 
-/** Everything the compare page shows for the selected countries: loaded, then shaped. */
-export function comparison(db: Db, codes: string[], locale: Locale = 'en', latest?: LatestRows) {
-	return shapeComparison(codes, comparisonRows(db, codes, latest), locale);
+/**
+ * Everything the compare page shows for the selected countries, with the group averages asked
+ * for (three more queries when there are any): loaded, then shaped.
+ */
+export function comparison(
+	db: Db,
+	codes: string[],
+	locale: Locale = 'en',
+	latest?: LatestRows,
+	averages: readonly AverageCode[] = []
+) {
+	const shaped = shapeComparison(codes, comparisonRows(db, codes, latest), locale);
+	const legend = averages.length
+		? addAverages(
+				shaped.charts,
+				averages,
+				{ countries: listCountries(db), observations: findObservations(db, {}) },
+				locale
+			)
+		: [];
+	return { ...shaped, averages: legend };
 }
 
 /**

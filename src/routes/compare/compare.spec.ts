@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { SERIES_COLOURS } from '$lib/charts/palette';
-import { COUNTRIES, EDITIONS, INDICATORS, rowsOf } from '$lib/server/__fixtures__/survey';
-import { latestEgdiYear, shapeComparison, type ComparisonRows } from './compare';
+import {
+	COUNTRIES,
+	EDITIONS,
+	INDICATORS,
+	OBSERVATIONS,
+	rowsOf
+} from '$lib/server/__fixtures__/survey';
+import {
+	addAverages,
+	latestEgdiYear,
+	readAverages,
+	shapeComparison,
+	type ComparisonRows
+} from './compare';
 
 const rows = (codes: string[]): ComparisonRows => ({
 	countries: COUNTRIES.map(({ iso3, name }) => ({ iso3, name })),
@@ -106,5 +118,40 @@ describe('latestEgdiYear', () => {
 		expect(latestEgdiYear(EDITIONS)).toBe(2024);
 		expect(latestEgdiYear([{ indicator: 'KPI_WAIT', year: 2030 }, ...EDITIONS])).toBe(2024);
 		expect(latestEgdiYear([])).toBeUndefined();
+	});
+});
+
+describe('group averages', () => {
+	it('reads the averages asked for, known ones only, in a fixed order', () => {
+		expect(readAverages('sids,LDC,planet')).toEqual(['LDC', 'SIDS']);
+		expect(readAverages(null)).toEqual([]);
+	});
+
+	it("adds each average to the indicators' charts with each edition's members, not to the rank", () => {
+		const { charts } = shapeComparison(['KHM'], rows(['KHM']), 'en');
+		const legend = addAverages(
+			charts,
+			['WORLD', 'LDC'],
+			{ countries: COUNTRIES, observations: OBSERVATIONS },
+			'en'
+		);
+		expect(legend.map((a) => a.label)).toEqual([
+			'World average',
+			'Least developed countries average'
+		]);
+		const egdi = charts.find((c) => c.code === 'EGDI')!;
+		const ldc = egdi.series.find((s) => s.key === 'avg-LDC')!;
+		// 2022: Cambodia 0.5, Lao PDR 0.375 and Viet Nam 0.625 (an LDC until 2023 here); 2024:
+		// Cambodia alone (Lao PDR not assessed, Viet Nam no longer a member).
+		expect(ldc.points).toEqual([
+			{ x: 2020, y: null },
+			{ x: 2022, y: 0.5 },
+			{ x: 2024, y: 0.5625 }
+		]);
+		expect(egdi.series.find((s) => s.key === 'avg-WORLD')!.points.at(-1)).toEqual({
+			x: 2024,
+			y: 3.9375 / 5
+		});
+		expect(charts.find((c) => c.code === 'RANK')!.series.map((s) => s.key)).toEqual(['KHM']);
 	});
 });

@@ -6,6 +6,9 @@ import { translate } from '$lib/i18n/translate';
 import type { ObservationRow } from '$lib/server/db/observations';
 import type { Indicator } from '$lib/server/db/schema';
 import { countryName } from '$lib/server/i18n';
+import { aggregate, type AggregateBy } from '$lib/server/aggregates';
+import type { CountryWithGroups } from '$lib/server/db/countries';
+import { groupName, regionName } from '$lib/i18n/places';
 
 /** A selected country with the series style of its position, the same in every chart. */
 export interface ComparedCountry {
@@ -249,4 +252,86 @@ export function shapeComparison(codes: string[], rows: ComparisonRows, locale: L
 				};
 
 	return { countries: selected, charts, latest };
+}
+
+/** The group averages a comparison can show beside the countries, by their `avg` codes. */
+export const AVERAGES = ['WORLD', 'LDC', 'LLDC', 'SIDS'] as const;
+export type AverageCode = (typeof AVERAGES)[number];
+
+const AVERAGE_BY: Record<AverageCode, [AggregateBy, string]> = {
+	WORLD: ['world', 'World'],
+	LDC: ['ldc', 'LDC'],
+	LLDC: ['lldc', 'LLDC'],
+	SIDS: ['sids', 'SIDS']
+};
+
+/** Grey lines, dashed and dotted, so that an average never passes for a country. */
+const AVERAGE_STYLE = [
+	{ colour: '#6b6b6b', dash: '1 3' },
+	{ colour: '#6b6b6b', dash: '4 2 1 2' },
+	{ colour: '#9a9a9a', dash: '1 3' },
+	{ colour: '#9a9a9a', dash: '4 2 1 2' }
+];
+
+/** The averages asked for in `avg=LDC,WORLD` (any case), known ones only, in the order of AVERAGES. */
+export function readAverages(text: string | null): AverageCode[] {
+	const asked = (text ?? '').toUpperCase().split(',');
+	return AVERAGES.filter((code) => asked.includes(code));
+}
+
+/** What the averages are made of: every country with its groups, every observation. */
+export interface AverageRows {
+	countries: readonly CountryWithGroups[];
+	observations: readonly ObservationRow[];
+}
+
+/**
+ * Adds to each indicator's chart (not the rank's) one line per average asked for: the mean of
+ * the group's countries in each edition, with that edition's members (the LDCs of 2022 include
+ * Bhutan, those of 2024 do not). Returns the averages' legend.
+ */
+export function addAverages(
+	charts: TrendChart[],
+	codes: readonly AverageCode[],
+	rows: AverageRows,
+	locale: Locale
+) {
+	const byEdition = new Map<string, ObservationRow[]>();
+	for (const o of rows.observations) {
+		const key = `${o.indicator}|${o.year}`;
+		const list = byEdition.get(key) ?? [];
+		list.push(o);
+		byEdition.set(key, list);
+	}
+	const averages = codes.map((code, i) => {
+		const [by, group] = AVERAGE_BY[code];
+		return {
+			code,
+			key: `avg-${code}`,
+			/** The line's end label: short, as the countries' ISO3 codes are. */
+			short: by === 'world' ? regionName(group, locale) : group,
+			label:
+				by === 'world'
+					? translate(locale, 'compare.average.label', { group: regionName(group, locale) })
+					: translate(locale, 'compare.average.label', { group: groupName(group, locale) }),
+			...AVERAGE_STYLE[i % AVERAGE_STYLE.length],
+			mean: (indicator: string, year: number) =>
+				aggregate(byEdition.get(`${indicator}|${year}`) ?? [], rows.countries, by).find(
+					(g) => g.group === group
+				)?.mean ?? null
+		};
+	});
+	for (const chart of charts) {
+		if (chart.code === 'RANK') continue;
+		for (const a of averages)
+			chart.series.push({
+				key: a.key,
+				label: a.short,
+				colour: a.colour,
+				dash: a.dash,
+				shape: 'circle',
+				points: chart.years.map((x) => ({ x, y: a.mean(chart.code, x) }))
+			});
+	}
+	return averages.map(({ code, key, label, colour, dash }) => ({ code, key, label, colour, dash }));
 }

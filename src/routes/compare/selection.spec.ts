@@ -82,6 +82,7 @@ describe('addCountry', () => {
 it('writes the selection as a plain comma-separated list', () => {
 	expect(compareHref(['KHM', 'VNM'])).toBe('/compare?countries=KHM,VNM');
 	expect(compareHref([])).toBe('/compare?countries=');
+	expect(compareHref(['KHM'], ['LDC', 'ASEAN'])).toBe('/compare?countries=KHM&avg=LDC&avg=ASEAN');
 });
 
 it("writes the notices in the page's language", () => {
@@ -98,7 +99,9 @@ describe('a long ?add= value', () => {
 		const asked = 'x'.repeat(15 * 1024);
 		const started = performance.now();
 		const result = addCountry([], asked, createCountryMatcher(matcherCountries()));
-		expect(performance.now() - started).toBeLessThan(50);
+		// Searching 250 names for the closest to 15 KB would take about half a second; the bound
+		// leaves room for a busy machine (it was 50 ms and failed once at a load of 7 on 2 CPUs).
+		expect(performance.now() - started).toBeLessThan(250);
 		expect(result.codes).toBeNull();
 		expect(result.notice?.suggestion).toBeUndefined();
 		expect(result.notice?.text.length).toBeLessThan(300);

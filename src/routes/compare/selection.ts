@@ -104,7 +104,11 @@ export function addCountry(
 	return { codes: [...codes, iso3], notice: null };
 }
 
-/** The URL of the comparison of `codes`; the empty list keeps the parameter, to mean "none". */
-export function compareHref(codes: readonly string[]): string {
-	return `/compare?countries=${codes.join(',')}`;
+/**
+ * The URL of the comparison of `codes` with the group `averages` asked for; the empty list keeps
+ * the parameter, to mean "none".
+ */
+export function compareHref(codes: readonly string[], averages: readonly string[] = []): string {
+	const avg = averages.map((code) => `&avg=${encodeURIComponent(code)}`).join('');
+	return `/compare?countries=${codes.join(',')}${avg}`;
 }

@@ -6,6 +6,7 @@ import type common from './en/common';
 import type compare from './en/compare';
 import type countries from './en/countries';
 import type data from './en/data';
+import type definitions from './en/definitions';
 import type editing from './en/editing';
 import type explorer from './en/explorer';
 import type methodology from './en/methodology';
@@ -32,6 +33,7 @@ interface Groups {
 	compare: typeof compare;
 	countries: typeof countries;
 	data: typeof data;
+	definitions: typeof definitions;
 	editing: typeof editing;
 	explorer: typeof explorer;
 	methodology: typeof methodology;

@@ -3,6 +3,7 @@
  * and one national KPI, three editions. Values are invented (round, easy to check by hand),
  * not the UN's; rows are in the order the database gives them (indicator, year, country).
  */
+import { currentGroups, type Membership } from '$lib/domain/groups';
 import { UN_INDICATORS } from '$lib/server/un-indicators';
 import type { CountryWithGroups } from '../db/countries';
 import type { ObservationRow } from '../db/observations';
@@ -14,27 +15,44 @@ const country = (
 	name: string,
 	subregion: string,
 	incomeGroup: string,
-	groups: string[] = []
-): CountryWithGroups => ({
-	iso3,
-	isoNumeric,
-	name,
-	region: subregion === 'Western Europe' ? 'Europe' : 'Asia',
-	subregion,
-	incomeGroup,
-	groups
-});
+	groups: (string | Membership)[] = []
+): CountryWithGroups => {
+	const memberships = groups.map((g) =>
+		typeof g === 'string' ? { group: g, from: null, until: null } : g
+	);
+	return {
+		iso3,
+		isoNumeric,
+		name,
+		region: subregion === 'Western Europe' ? 'Europe' : 'Asia',
+		subregion,
+		incomeGroup,
+		groups: currentGroups(memberships),
+		memberships
+	};
+};
 
-/** Sorted by name, as `listCountries` gives them. */
+/**
+ * Sorted by name, as `listCountries` gives them. Cambodia and Lao PDR are LDCs (as they are);
+ * Viet Nam is made an LDC until 2023 here, to test an edition's membership.
+ */
 export const COUNTRIES: CountryWithGroups[] = [
-	country('KHM', '116', 'Cambodia', 'South-eastern Asia', 'Lower-Middle', ['ASEAN']),
+	country('KHM', '116', 'Cambodia', 'South-eastern Asia', 'Lower-Middle', [
+		'ASEAN',
+		{ group: 'LDC', from: '1991', until: null }
+	]),
 	country('FRA', '250', 'France', 'Western Europe', 'High'),
 	country('JPN', '392', 'Japan', 'Eastern Asia', 'High'),
 	country('LAO', '418', "Lao People's Democratic Republic", 'South-eastern Asia', 'Lower-Middle', [
-		'ASEAN'
+		'ASEAN',
+		{ group: 'LDC', from: '1971', until: null },
+		'LLDC'
 	]),
 	country('THA', '764', 'Thailand', 'South-eastern Asia', 'Upper-Middle', ['ASEAN']),
-	country('VNM', '704', 'Viet Nam', 'South-eastern Asia', 'Lower-Middle', ['ASEAN'])
+	country('VNM', '704', 'Viet Nam', 'South-eastern Asia', 'Lower-Middle', [
+		'ASEAN',
+		{ group: 'LDC', from: null, until: '2023-12-13' }
+	])
 ];
 
 export const KPI: Indicator = {

@@ -209,3 +209,13 @@ export function undoneBy(
 		FROM import_changes t WHERE t.import_id = @undone AND t.previous_existed AND ${FILTERS}`;
 	return pageOf(db, written, { id, undone }, query);
 }
+
+/** The newest import or undo (what the data are "as of"), or undefined before any. */
+export function latestImport(db: Db): Pick<ImportRecord, 'id' | 'createdAt'> | undefined {
+	return db
+		.select({ id: imports.id, createdAt: imports.createdAt })
+		.from(imports)
+		.orderBy(desc(imports.id))
+		.limit(1)
+		.get();
+}

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { incomeGroupName, regionName } from '$lib/i18n/places';
+import { isUnGroup } from '$lib/domain/groups';
+import { INCOME_CLASSIFICATION } from '$lib/domain/income';
+import { groupName, incomeGroupName, regionName } from '$lib/i18n/places';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -16,13 +18,22 @@ export const load = (({ params, locals }) => {
 	return {
 		/** The country's identity and groups, its name in the page's language. */
 		country: { ...country, name: countryName(country.iso3, locale, country.name) },
-		/** The country's region, sub-region and income group, named in the page's language. */
+		/**
+		 * The country's region, sub-region, income group (with the classification's year) and UN
+		 * groups it is in now (LDC …), named in the page's language.
+		 */
 		names: {
 			region: country.region
 				? regionName(country.region, locale)
 				: translate(locale, 'countries.area.region'),
 			subregion: country.subregion ? regionName(country.subregion, locale) : null,
-			income: country.incomeGroup ? incomeGroupName(country.incomeGroup, locale) : null,
+			income: country.incomeGroup
+				? translate(locale, 'countries.profile.income', {
+						income: incomeGroupName(country.incomeGroup, locale),
+						year: INCOME_CLASSIFICATION.year
+					})
+				: null,
+			groups: country.groups.filter(isUnGroup).map((g) => groupName(g, locale)),
 			world: regionName('World', locale)
 		},
 		/** Everything the profile draws, shaped for the charts. */

@@ -20,7 +20,8 @@ describe('shapeProfile', () => {
 			egdi: 0.5625,
 			rank: 120,
 			levelGroup: 'High',
-			ratingClass: 'H2'
+			// The only High country of this made-up edition: the last quartile of its group.
+			ratingClass: 'H1'
 		});
 		expect(p.rankHistory).toEqual([
 			{ x: 2020, y: null },

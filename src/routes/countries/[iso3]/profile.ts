@@ -1,7 +1,7 @@
 import { group } from 'd3-array';
 import { egdiChange, lastTwoEditions } from '$lib/domain/change';
 import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
-import { levelGroup, ratingClass } from '$lib/domain/levels';
+import { levelGroup, rateEdition } from '$lib/domain/levels';
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 import { indicatorName } from '$lib/i18n/terms';
 import { summaryByYear } from '$lib/server/benchmarks';
@@ -104,7 +104,13 @@ export function shapeProfile(
 		egdi,
 		rank: latest?.rank ?? null,
 		levelGroup: levelGroup(egdi),
-		ratingClass: ratingClass(egdi)?.code ?? null,
+		ratingClass:
+			latestYear === null
+				? null
+				: (rateEdition(
+						latestYear,
+						(byIndicator.get('EGDI') ?? []).filter((o) => o.year === latestYear)
+					)?.byCountry.get(country.iso3)?.code ?? null),
 		/** One chart per indicator with values: the country, its region's mean and the world mean. */
 		charts,
 		/** EGDI rank by edition (null: not ranked). */

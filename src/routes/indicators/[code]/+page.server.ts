@@ -1,15 +1,25 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { db } from '$lib/server/db';
-import { listCountries, listGroups } from '$lib/server/db/countries';
+import { listAliases, listCountries, listGroups } from '$lib/server/db/countries';
 import { getIndicator, listIndicators } from '$lib/server/db/indicators';
 import { yearsOf } from '$lib/server/db/observations';
 import { focusCountry } from '$lib/server/focus';
 import { localizeNames } from '$lib/server/i18n';
 import { numberLocale, translate } from '$lib/i18n';
 import { localizeIndicator } from '$lib/i18n/terms';
+import { groupName } from '$lib/i18n/places';
+import { INCOME_CLASSIFICATION } from '$lib/domain/income';
 import { explorerRows, filterChoices, legendOf, readView, tableRows } from './explorer';
 import { editionValues } from './explorer.server';
+
+/** Every country's other names (the import's alias table), for the search. */
+function aliasesOf(database: typeof db): Map<string, string[]> {
+	const byCountry = new Map<string, string[]>();
+	for (const a of listAliases(database))
+		byCountry.set(a.iso3, [...(byCountry.get(a.iso3) ?? []), a.name]);
+	return byCountry;
+}
 
 export const load = (({ params, url, locals }) => {
 	const { locale } = locals;
@@ -55,9 +65,22 @@ export const load = (({ params, url, locals }) => {
 		/** Every country in the chosen edition: for the map, the distribution and the slope chart. */
 		rows,
 		/** The ranking table: filtered and sorted as the view says. */
-		table: view ? tableRows(rows, new Map(countries.map((c) => [c.iso3, c])), view, locale) : [],
+		table: view
+			? tableRows(rows, new Map(countries.map((c) => [c.iso3, c])), view, locale, aliasesOf(db))
+			: [],
 		legend: legendOf(indicator, locale, bound),
-		/** Filter choices by their stored (English) values; the page shows them translated. */
-		filters: { regions, incomes, groups: groups.map((g) => ({ code: g.code, name: g.name })) }
+		/**
+		 * Filter choices by their stored (English) values; the page shows them translated. The
+		 * UN groups (LDC, LLDC, SIDS) first, named by the glossary; income groups of one year.
+		 */
+		filters: {
+			regions,
+			incomes,
+			incomeYear: INCOME_CLASSIFICATION.year,
+			groups: groups.map((g) => ({
+				code: g.code,
+				name: g.kind === 'un' ? `${groupName(g.code, locale)} (${g.code})` : g.name
+			}))
+		}
 	};
 }) satisfies PageServerLoad;

@@ -14,7 +14,7 @@ const indicator = (code: string) => INDICATORS.find((i) => i.code === code)!;
 const bound = (v: number) => v.toFixed(2);
 /** Editions newest first, as `yearsOf` gives them. */
 const YEARS = [2024, 2022, 2020];
-const choices = { ...filterChoices(COUNTRIES), groups: ['ASEAN'] };
+const choices = { ...filterChoices(COUNTRIES), groups: ['LDC', 'LLDC', 'ASEAN'] };
 const view = (query = '') => readView(new URLSearchParams(query), YEARS, choices, 'KHM')!;
 
 describe('filterChoices', () => {
@@ -160,6 +160,34 @@ describe('tableRows', () => {
 		expect(table('group=ASEAN&sort=name')).toEqual(['KHM', 'LAO', 'THA', 'VNM']);
 		expect(table('q=viet')).toEqual(['VNM']);
 		expect(table('q=fra')).toEqual(['FRA']);
+	});
+
+	it("filters a dated group by the view's edition: Viet Nam here left the LDCs in 2023", () => {
+		expect(table('group=LDC&sort=name')).toEqual(['KHM', 'LAO']);
+		const rows2022 = explorerRows(
+			indicator('EGDI'),
+			COUNTRIES,
+			view('year=2022'),
+			OBSERVATIONS,
+			'en',
+			bound
+		);
+		expect(
+			tableRows(rows2022, byCode, view('year=2022&group=LDC&sort=name'), 'en').map((r) => r.iso3)
+		).toEqual(['KHM', 'LAO', 'VNM']);
+	});
+
+	it('finds a country by the names the import knows, whatever the spacing', () => {
+		const aliases = new Map([
+			['VNM', ['Vietnam']],
+			['LAO', ['Laos', 'Lao PDR']]
+		]);
+		const search = (q: string) =>
+			tableRows(rows, byCode, view(`q=${q}`), 'en', aliases).map((r) => r.iso3);
+		expect(search('Vietnam')).toEqual(['VNM']);
+		expect(search('laos')).toEqual(['LAO']);
+		expect(search('lao pdr')).toEqual(['LAO']);
+		expect(search('khm')).toEqual(['KHM']);
 	});
 });
 

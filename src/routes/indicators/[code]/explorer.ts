@@ -1,6 +1,8 @@
 import { BAND_COLOURS, LEVEL_COLOURS } from '$lib/charts/palette';
 import { LEVEL_GROUPS, levelGroup } from '$lib/domain/levels';
 import { bandOf, rankValues, valueBands } from '$lib/domain/ranking';
+import { matchesSearch, searchKey } from '$lib/domain/country-names';
+import { groupsInEdition } from '$lib/domain/groups';
 import { levelGroupName } from '$lib/i18n/terms';
 import { regionName } from '$lib/i18n/places';
 import type { Locale } from '$lib/i18n/locales';
@@ -172,27 +174,34 @@ export function explorerRows(
 }
 
 /**
- * The table's rows: filtered by region, income group, custom group and name (the name shown or
- * the UN name in `countries`, so that "viet" also finds Viet Nam on a Khmer page); sorted.
+ * The table's rows: filtered by region, income group, country group (its members in the view's
+ * edition: the LDCs of 2022 include Bhutan, those of 2024 do not) and name — the name shown,
+ * the UN name or any alias the import knows (`aliases`: "Vietnam", "Laos", "Burma"), so that
+ * "viet" also finds Viet Nam on a Khmer page; sorted.
  */
 export function tableRows(
 	rows: readonly ExplorerRow[],
 	countries: ReadonlyMap<string, CountryWithGroups>,
 	view: ExplorerView,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	aliases: ReadonlyMap<string, readonly string[]> = new Map()
 ): ExplorerRow[] {
-	const q = view.q.trim().toLocaleLowerCase(locale);
-	const named = (r: ExplorerRow, name: string | undefined) =>
-		!!name && name.toLocaleLowerCase(locale).includes(q);
+	const named = (r: ExplorerRow) =>
+		matchesSearch(
+			view.q,
+			[r.name, countries.get(r.iso3)?.name ?? '', ...(aliases.get(r.iso3) ?? [])].map(searchKey),
+			r.iso3
+		);
+	const inGroup = (r: ExplorerRow) => {
+		const c = countries.get(r.iso3);
+		return !!c && groupsInEdition(c.memberships, view.year).includes(view.group);
+	};
 	const filtered = rows.filter(
 		(r) =>
 			(!view.region || r.region === view.region) &&
 			(!view.income || r.income === view.income) &&
-			(!view.group || countries.get(r.iso3)?.groups.includes(view.group)) &&
-			(!q ||
-				named(r, r.name) ||
-				named(r, countries.get(r.iso3)?.name) ||
-				r.iso3.toLowerCase() === q)
+			(!view.group || inGroup(r)) &&
+			(!view.q.trim() || named(r))
 	);
 	const collator = new Intl.Collator(locale);
 	const byName = (a: ExplorerRow, b: ExplorerRow) => collator.compare(a.name, b.name);

@@ -18,7 +18,7 @@ export default {
 	'brief.card.change': 'Change since {year}',
 	'brief.card.changeNone': 'Change',
 	'brief.card.next': 'Next rating class',
-	'brief.card.toReach': 'to reach {class} (EGDI ≥ {min})',
+	'brief.card.toReach': 'to reach {class}, whose lowest country scored {min}',
 	'brief.card.top': 'Highest class (VH)',
 	'brief.trend.title': 'EGDI and its components, {from}–{to}',
 	'brief.trend.summary':
@@ -40,7 +40,6 @@ export default {
 		"The EGDI is relative: it is re-scaled every edition, so a change partly reflects other countries' progress.",
 	'brief.error.missing':
 		'Which country? Add its ISO3 code to the address, for example /brief?country=KHM.',
-	'brief.error.format':
-		'A country is named by its three-letter ISO3 code, for example /brief?country=KHM.',
-	'brief.error.unknown': 'No country has the code “{code}”. Use an ISO3 code such as KHM.'
+	'brief.error.unknown':
+		'No country is called “{name}”. Use its name or ISO3 code, for example /brief?country=KHM or /brief?country=Cambodia.'
 };

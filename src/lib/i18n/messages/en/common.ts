@@ -9,6 +9,7 @@ export default {
 	'common.nav.compare': 'Compare',
 	'common.nav.targets': 'Targets',
 	'common.nav.data': 'Data',
+	'common.nav.imports': 'Imports',
 	'common.nav.methodology': 'Methodology',
 	'common.nav.users': 'Users',
 	'common.nav.audit': 'Audit log',
@@ -39,10 +40,6 @@ export default {
 	'common.picker.show': 'Show',
 	'common.delete.confirm': 'Delete this {what}?',
 	'common.delete.button': 'Delete this {what}',
-	'common.editors.only': 'Only editors can change targets, milestones and policies.',
-	'common.editors.role':
-		'Your account has the {role} role; ask an administrator if you need to edit.',
-	'common.editors.signIn': 'with an editor account to make changes.',
 	'common.target.rank': '{name} {rank} or better by {year}',
 	'common.target.level': 'EGDI in the {group} group (≥ {min}) by {year}',
 	'common.target.value': '{indicator} of {value} by {year}',

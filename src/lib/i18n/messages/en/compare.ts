@@ -70,6 +70,11 @@ export default {
 	'compare.among.group': 'among the {group} members',
 	'compare.among.groupNearest': 'among the {group} members ranked nearest {country}',
 	'compare.among.worldNearest': 'among the countries ranked nearest {country}',
+	'compare.average.choose': 'Show the average of',
+	'compare.average.show': 'Show',
+	'compare.average.label': '{group} average',
+	'compare.average.note':
+		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not.',
 	'compare.multi.add': 'Add a country',
 	'compare.multi.selected': 'Selected countries',
 	'compare.multi.remove': 'Remove {name}',

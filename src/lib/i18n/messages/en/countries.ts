@@ -7,6 +7,7 @@ export default {
 	'countries.search.placeholder': 'Type a name',
 	'countries.search.none': 'No country matches “{q}”.',
 	'countries.notFound': 'No country with the ISO3 code "{code}"',
+	'countries.profile.income': '{income} (World Bank, about {year})',
 	'countries.profile.kind': 'Country profile',
 	'countries.profile.title': '{country} — country profile',
 	'countries.profile.headline':

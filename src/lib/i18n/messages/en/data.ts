@@ -157,5 +157,35 @@ export default {
 		'Use 2 to 20 capital letters, digits or underscores, starting with a letter (e.g. DIGITAL_ID).',
 	'data.indicators.rule.codeTaken': 'There is already an indicator {code}.',
 	'data.indicators.rule.number': '{label} must be a number, not "{raw}".',
-	'data.indicators.rule.range': 'The highest value ({max}) must be above the lowest ({min}).'
+	'data.indicators.rule.range': 'The highest value ({max}) must be above the lowest ({min}).',
+	'data.downloads.title': 'Data downloads',
+	'data.downloads.lead':
+		'The UN E-Government Survey indicators of every edition, and the national indicators this dashboard follows, as it holds them: CSV files that open in any spreadsheet, and a metadata file that describes them.',
+	'data.downloads.version': 'Data version {version}, as of {date}.',
+	'data.downloads.noData': 'No data has been loaded yet.',
+	'data.downloads.whole': 'The whole dataset',
+	'data.downloads.dataset':
+		'Every value of every indicator and edition, with ranks, level groups and rating classes',
+	'data.downloads.metadata':
+		'Metadata: definitions, sources, licence note, citation and version (Data Package, JSON)',
+	'data.downloads.countries':
+		'The countries: ISO codes, UN M49 region and sub-region, income group and its classification',
+	'data.downloads.groups':
+		'Country groups with dated membership and sources: LDC, LLDC, SIDS and ASEAN',
+	'data.downloads.byIndicator': 'Each indicator by edition',
+	'data.downloads.columns':
+		'Every file has one row per country and edition, with these columns (and, for the EGDI, its level group and rating class):',
+	'data.downloads.empty': 'An empty value means not assessed or missing:',
+	'data.downloads.methodology': 'see the methodology.',
+	'data.downloads.indicator': 'Indicator',
+	'data.downloads.all': 'All editions',
+	'data.downloads.editions': 'One edition',
+	'data.downloads.edition': '{code}, {year} edition (CSV)',
+	'data.downloads.licence.title': 'Licence and citation',
+	'data.downloads.licence':
+		'The values are UN DESA’s, published on the UN E-Government Knowledgebase Data Center without an open licence, so the United Nations terms of use apply. Cite UN DESA as the source. The selection, country codes, groups and format are this dashboard’s.',
+	'data.downloads.terms': 'United Nations terms of use',
+	'data.downloads.cite': 'Cite as:',
+	'data.downloads.workspace': 'Import history, uploads and national indicators (data workspace)',
+	'data.downloads.missing': 'There is no such file: {file}.'
 };

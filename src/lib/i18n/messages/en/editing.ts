@@ -86,5 +86,9 @@ export default {
 	'editing.ownership.rule.reviewOrder':
 		'The next review ({next}) must come after the last one ({last}).',
 	'editing.ownership.rule.component': 'Choose a component from the list.',
-	'editing.ownership.rule.target': "Choose targets from the list: the policy's country's own."
+	'editing.ownership.rule.target': "Choose targets from the list: the policy's country's own.",
+	'editing.editors.only': 'Only editors can change targets, milestones and policies.',
+	'editing.editors.role':
+		'Your account has the {role} role; ask an administrator if you need to edit.',
+	'editing.editors.signIn': 'with an editor account to make changes.'
 };

@@ -64,7 +64,9 @@ export default {
 	'explorer.ranking.search': 'Search',
 	'explorer.ranking.searchPlaceholder': 'Country name',
 	'explorer.ranking.allRegions': 'All regions',
-	'explorer.ranking.income': 'Income group',
+	'explorer.ranking.incomeNote':
+		'World Bank income groups of about {year} (UNU-EGOV country list), the same for every edition. The Survey uses the classification of its own year, so its income-group figures can differ.',
+	'explorer.ranking.incomeOf': 'Income group (World Bank, {year})',
 	'explorer.ranking.allIncomes': 'All income groups',
 	'explorer.ranking.group': 'Group',
 	'explorer.ranking.allCountries': 'All countries',

@@ -21,13 +21,31 @@ export default {
 	'methodology.section.sources': 'Sources and citation',
 	'methodology.dividedBy': 'divided by',
 	'methodology.levels.text':
-		'The Survey sorts countries into four **level groups** by EGDI: {veryHigh}, {high}, {middle} and {low}. Since the 2020 edition each group is split into four **rating classes** of equal width, named highest first, so that movement inside a group is visible. A class includes its lower bound and excludes its upper bound; only the top class, VH, includes an EGDI of exactly 1.',
+		"The Survey sorts countries into four **level groups** by EGDI: {veryHigh} (0.75 to 1), {high} (0.50 to under 0.75), {middle} (0.25 to under 0.50) and {low} (under 0.25). Since the 2020 edition each group's countries are split into four **rating classes**: the quartiles of the group in rank order, named highest first (VH, V3, V2, V1 in {veryHigh}, and so on). With 57 {veryHigh} countries in 2020, the top quarter, VH, holds the first 14; a country at a quartile's edge shares the class of the countries tied with it. A class is therefore a set of countries, not a range of values: its boundaries are its countries' EGDI and move every edition.",
 	'methodology.classes.caption':
-		'EGDI level groups and rating classes, highest first. A class holds every EGDI ≥ its lower bound and < its upper bound; {top} also includes {max}.',
+		'Rating classes of the {year} edition, highest first: how many countries each holds, and the lowest and highest EGDI among them.',
 	'methodology.classes.group': 'Level group',
 	'methodology.classes.class': 'Class',
-	'methodology.classes.from': 'EGDI from (≥)',
-	'methodology.classes.to': 'to (<)',
+	'methodology.levels.correction':
+		"A correction: earlier versions of this dashboard, following its product brief, drew the classes as four bands of equal width over each group's range. That was wrong. The quartiles of countries reproduce the Survey's published lists — 14 countries in VH in 2020 and 15 in 2022 — where equal-width bands give 5 and 9.",
+	'methodology.levels.next':
+		'The **distance to the next class** is measured to the lowest country of that class in the same edition: that is the EGDI a country had to beat to be in it. Editions before 2020 have no rating classes, and the dashboard shows none for them; the level groups apply to every edition.',
+	'methodology.levels.exception':
+		"Where the published list differs from the rule, the dashboard follows the published list and keeps the rule's class beside it (the API's and downloads' rating class by the rule). {year}: the Survey lists one country fewer in {rule} than the quartile rule gives; the rule's last one is {country} (EGDI {value}), which the dashboard therefore shows in {published}.",
+	'methodology.classes.count': 'Countries',
+	'methodology.classes.lowest': 'Lowest EGDI',
+	'methodology.classes.highest': 'Highest EGDI',
+	'methodology.sources.groups.title': 'Country groups',
+	'methodology.sources.groups.text':
+		"The Survey reports the least developed countries (LDCs), the landlocked developing countries (LLDCs) and the small island developing States (SIDS) beside the regions. Their lists change: a country graduates from the LDCs, or is included. The dashboard keeps each membership with its dates and counts, in every edition, the members of that edition's own day, taken as 1 July of its year (the editions appeared between January and September, and no membership changed between an edition and that day). So Bhutan, which left the LDCs on 13 December 2023, is an LDC in 2022 and not in 2024, and São Tomé and Príncipe (13 December 2024) is one in 2024.",
+	'methodology.sources.groups.item': '{name} ({code}): {members} members in the {year} edition.',
+	'methodology.sources.groups.changes': 'Changes since 2003:',
+	'methodology.sources.groups.in': '{name} joined ({date})',
+	'methodology.sources.groups.out': '{name} left ({date})',
+	'methodology.sources.groups.file':
+		"Each membership, with its source and a note, is in the dataset's file {file} (on the [downloads page]). The SIDS are the 38 UN Member States of the UN-OHRLLS list; its 20 other members and associate members of regional commissions are not in the Survey. Scheduled graduations (Bangladesh, Lao PDR and Nepal in 2026, Solomon Islands in 2027, Cambodia and Senegal in 2029) are noted in that file, and dated there once they take effect.",
+	'methodology.sources.reuse.downloads':
+		'Every indicator by edition and the whole dataset are on the [downloads page], as CSV with a metadata file (definitions, sources, licence, citation, data version).',
 	'methodology.un.title': 'UN E-Government Survey indicators',
 	'methodology.un.intro':
 		'The Survey publishes five indices for every UN Member State, all on a 0–1 scale where higher is better, and a rank; the source of all six is UN DESA (see [sources]). Each definition opens with the short description stored with the indicator, which [the API] also returns.',
@@ -46,7 +64,7 @@ export default {
 	'methodology.def.rank.measures':
 		"A country's position among the UN Member States by EGDI in one edition.",
 	'methodology.def.rank.built':
-		'As published by the UN: 1 is the highest EGDI, and countries with the same EGDI share a rank. The dashboard stores it with the EGDI value. States not assessed in an edition have no rank here (the UN files give them a tied last place), so the number of ranked states varies by edition.',
+		'As published by the UN: 1 is the highest EGDI, and countries with the same EGDI share a rank. The dashboard stores it with the EGDI value. States not assessed in an edition have no rank here (the UN files give them a tied last place), so the number of ranked states varies by edition. Every other index (the EPI, OSI, TII, HCI and national indicators) is ranked by the dashboard with the same rule — standard competition ranking of the values as published: equal values share a rank and the next rank skips (in 2020 Estonia, the Republic of Korea and the United States share the first EPI rank, and the next is 4th) — shown beside any published rank.',
 	'methodology.def.rank.range':
 		'1 to the number of states ranked (193 when all are); lower is better',
 	'methodology.rank.abbr': 'Rank',
@@ -117,16 +135,16 @@ export default {
 	'methodology.caveat.methods.osi':
 		'**OSI and EPI**: the Online Service Questionnaire, including its e-participation questions, is revised for every edition, so the same raw score means different things in different years.',
 	'methodology.caveat.methods.classes':
-		"**Rating classes** were introduced in 2020. Where the dashboard shows a class for an earlier edition, it applies the same boundaries to that edition's EGDI; the UN did not publish it.",
+		'**Rating classes** were introduced in 2020: the dashboard shows none for earlier editions. The level groups, fixed ranges of the EGDI, apply to every edition.',
 	'methodology.caveat.methods.mean':
 		'In the files, the EGDI equals the mean of the three published components to within 0.0001 from 2014 on; before that the difference reaches about 0.014, because of rounding and of components missing in the source (below).',
 	'methodology.caveat.gaps.title': 'Not-assessed values and real zeros',
 	'methodology.caveat.gaps.text':
-		'In the UN files an EGDI of 0 means the country was **not assessed** that year. The dashboard stores every value of such a row as missing: charts show a gap and tables a dash (—), never 0. The UN files also give those states a tied last rank, which the dashboard leaves out. {MNE} (before 2008) and {SSD} (before 2012) have no values and no rank because the states did not exist yet.',
+		'In the UN files an EGDI of 0 means the country was **not assessed** that year. The dashboard stores that EGDI as missing, never as 0, and leaves out the tied last rank the UN files give those states: charts show a gap and tables a dash (—). Other values the UN published in such a row are kept when they are not 0: the UN measured the human capital or telecommunication infrastructure of some states whose online services it did not assess (65 rows from 2003 to 2012). {MNE} (before 2008) and {SSD} (before 2012) have no values and no rank because the states did not exist yet.',
 	'methodology.caveat.gaps.byEdition':
 		'States without an EGDI, by edition (in the other editions all were assessed):',
 	'methodology.caveat.gaps.zeros':
-		"Every other 0 is kept as a real value: min–max normalisation gives the lowest country of an edition exactly 0 (an EPI of 0, for example). The exception, which the files do not mark: in 2003–2005 a few HCI or TII values of 0 stand for missing source data (the 2003 HCI of {AND}, {LIE} and {MCO}, for example). They are shown as published, and those countries' EGDI is not the mean of their published components.",
+		'Every other 0 from 2008 on is kept as a real value: min–max normalisation gives the lowest country of an edition exactly 0 (an EPI of 0, for example). **Zeros of 2003–2005**: in those editions the HCI (two thirds adult literacy, one third gross enrolment) and the TII (ratios to benchmarks) were not min–max normalised and cannot be 0 for a real country, so a 0 there is the file\'s way of writing "no data" (the HCI of {AND}, {LIE} and {MCO}, for example). The dashboard stores those HCI and TII values as missing. The EGDI and rank of those countries stay as published, since the UN computed them with the 0: they are not the mean of the components shown.',
 	'methodology.caveat.anomalies.title': 'Published anomalies',
 	'methodology.caveat.anomalies.text':
 		'Values published outside the 0–1 range of their index. The import accepts exactly these, keeps them as published and reports them as warnings; any other out-of-range value is refused.',
@@ -136,7 +154,7 @@ export default {
 	'methodology.anomaly.HCI.FSM.2003':
 		'The UN file gives an HCI of 1.422, above the index maximum of 1; its 2003 EGDI (0.52648, rank 42) was computed from it.',
 	'methodology.anomaly.HCI.TUV.2003':
-		'The World Bank mirror gives an HCI of 1.03, above the index maximum of 1; the UN file marks {name} as not assessed that year.',
+		'The UN file and the World Bank mirror give an HCI of 1.03, above the index maximum of 1; the UN did not assess {name} that year (EGDI 0), so its EGDI and rank are missing and the HCI is kept as published.',
 	'methodology.sources.un.title': 'UN E-Government Survey',
 	'methodology.sources.un.text':
 		"All UN values are those of the **United Nations Department of Economic and Social Affairs (UN DESA), United Nations E-Government Survey**, published every two years and downloadable from the [UN E-Government Knowledgebase Data Center]. The values are UN DESA's; the selection, the country codes and the format are this dashboard's.",
@@ -150,7 +168,7 @@ export default {
 	'methodology.sources.countries.regions':
 		"Regions and sub-regions follow the UN M49 standard, taken from the country list of the UN University's Operating Unit on Policy-Driven Electronic Governance (UNU-EGOV).",
 	'methodology.sources.countries.income':
-		'Income groups are the World Bank classification of about 2018, from the same list; some countries have since changed group.',
+		"Income groups are the World Bank classification of about {year}, from the same list, and the same for every edition. The Survey uses the classification of its own year, which the dashboard cannot rebuild from its sources, so income-group figures can differ from the reports: the 2024 Survey counts 55 lower-middle-income countries, this list 51, and the 2022 Survey has Seychelles high-income, this list upper-middle. Every page and API answer that uses income groups names the classification's year.",
 	'methodology.sources.cite.title': 'How to cite',
 	'methodology.sources.cite.text':
 		'Cite the UN as the source of the values, and the dashboard if you reuse its views:',
@@ -162,6 +180,6 @@ export default {
 	'methodology.sources.reuse.charts':
 		'Every chart has a table of its numbers and a **Download CSV** link, and works without JavaScript.',
 	'methodology.sources.reuse.api':
-		'A read-only JSON API under {base}: [{indicators}], [{countries}], [{observations}] (filter by {indicator}, {year}, {country}) and {aggregates} ({by} {byValues}). A value of {null} means not assessed.',
+		'A read-only JSON API under {base}: [{indicators}], [{countries}], [{observations}] (filter by {indicator}, {year}, {country}; each row with its published and computed rank and, for the EGDI, its level group and rating class) and {aggregates} ({by} {byValues}). A value of {null} means not assessed.',
 	'methodology.sources.reuse.csv': 'Add {formatCsv} to any API address for the same rows as CSV.'
 };

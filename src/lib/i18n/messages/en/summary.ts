@@ -21,7 +21,8 @@ export default {
 	'summary.trend.chart': "Line chart of {country}'s EGDI, OSI, TII and HCI by edition",
 	'summary.compare.title': 'How {country} compares, {year}',
 	'summary.compare.summary':
-		'EGDI of {country} ({egdi}) beside the mean EGDI of its sub-region, region, the world and {group}.',
+		'EGDI of {country} ({egdi}) beside the mean EGDI of {groups}, each group with its members of the {year} edition.',
+	'summary.compare.same': '{groups}: the same {n} countries in {year}, shown as one bar.',
 	'summary.compare.group': 'Group',
 	'summary.compare.countries': 'Countries',
 	'summary.compare.mean': '{group} (mean)',
@@ -48,7 +49,7 @@ export default {
 	'summary.cards.changeSince': 'Change since {year}',
 	'summary.cards.changeSincePrevious': 'Change since the previous edition',
 	'summary.cards.next': 'Next rating class',
-	'summary.cards.toReach': 'to reach {code} (EGDI ≥ {min})',
+	'summary.cards.toReach': 'to reach {code}, whose lowest country scored {min}',
 	'summary.cards.entersGroup': 'That step also enters the {group} group.',
 	'summary.cards.top': 'Top',
 	'summary.cards.highest': '{country} is in the highest class, VH.',

@@ -5,37 +5,29 @@ import { unIndicatorTerms } from '../../indicator-terms';
  * it through `$lib/i18n/terms` (never by these keys in another group), and a sentence that names
  * a term takes it as a parameter, so that a Khmer reader sees the same word on every page.
  * `tests/unit/glossary.spec.ts` fails when another message repeats one of these texts. The UN
- * indicators' texts come first: one entry per indicator of `$lib/domain/un-indicators.ts`.
+ * indicators' names come first (their definitions: `definitions.ts`): one entry per indicator of `$lib/domain/un-indicators.ts`.
  */
 export default {
 	...unIndicatorTerms({
 		EGDI: {
 			name: 'E-Government Development Index',
-			short: 'E-government development',
-			description:
-				'Mean of the Online Service, Telecommunication Infrastructure and Human Capital indices. Relative: re-scaled every edition.'
+			short: 'E-government development'
 		},
 		OSI: {
 			name: 'Online Service Index',
-			short: 'Online services',
-			description:
-				'Min–max normalised score of the UN Member States Questionnaire on national online services.'
+			short: 'Online services'
 		},
 		TII: {
 			name: 'Telecommunication Infrastructure Index',
-			short: 'Telecom infrastructure',
-			description:
-				'Mean of normalised ITU indicators (internet users, mobile and broadband subscriptions); the set changed between editions.'
+			short: 'Telecom infrastructure'
 		},
 		HCI: {
 			name: 'Human Capital Index',
-			short: 'Human capital',
-			description: 'Adult literacy, gross enrolment ratio, expected and mean years of schooling.'
+			short: 'Human capital'
 		},
 		EPI: {
 			name: 'E-Participation Index',
-			short: 'E-participation',
-			description: 'E-information, e-consultation and e-decision-making; min–max normalised.'
+			short: 'E-participation'
 		}
 	}),
 	'term.rank.name': 'EGDI rank',

@@ -22,7 +22,7 @@ export default {
 	'brief.card.change': 'Perubahan sejak {year}',
 	'brief.card.changeNone': 'Perubahan',
 	'brief.card.next': 'Kelas peringkat berikutnya',
-	'brief.card.toReach': 'untuk mencapai {class} (EGDI ≥ {min})',
+	'brief.card.toReach': 'untuk mencapai {class}, yang negara terendahnya bernilai {min}',
 	'brief.card.top': 'Kelas tertinggi (VH)',
 	'brief.trend.title': 'EGDI dan komponennya, {from}–{to}',
 	'brief.trend.summary':
@@ -44,7 +44,6 @@ export default {
 		'EGDI bersifat relatif: diskalakan ulang setiap edisi, sehingga perubahan sebagian mencerminkan kemajuan negara lain.',
 	'brief.error.missing':
 		'Negara mana? Tambahkan kode ISO3-nya ke alamat, misalnya /brief?country=KHM.',
-	'brief.error.format':
-		'Negara disebut dengan kode ISO3 tiga hurufnya, misalnya /brief?country=KHM.',
-	'brief.error.unknown': 'Tidak ada negara dengan kode “{code}”. Gunakan kode ISO3 seperti KHM.'
+	'brief.error.unknown':
+		'Tidak ada negara bernama “{name}”. Gunakan nama atau kode ISO3-nya, misalnya /brief?country=KHM atau /brief?country=Cambodia.'
 } satisfies Translation<typeof en>;

@@ -12,6 +12,7 @@ export default {
 	'common.nav.compare': 'Bandingkan',
 	'common.nav.targets': 'Target',
 	'common.nav.data': 'Data',
+	'common.nav.imports': 'Impor',
 	'common.nav.methodology': 'Metodologi',
 	'common.nav.users': 'Pengguna',
 	'common.nav.audit': 'Log audit',
@@ -42,10 +43,6 @@ export default {
 	'common.picker.show': 'Tampilkan',
 	'common.delete.confirm': 'Hapus {what} ini?',
 	'common.delete.button': 'Hapus {what} ini',
-	'common.editors.only': 'Hanya editor yang dapat mengubah target, tonggak capaian, dan kebijakan.',
-	'common.editors.role':
-		'Akun Anda memiliki peran {role}; mintalah kepada administrator jika Anda perlu mengedit.',
-	'common.editors.signIn': 'dengan akun editor untuk membuat perubahan.',
 	'common.target.rank': '{name} {rank} atau lebih baik pada {year}',
 	'common.target.level': 'EGDI di kelompok {group} (≥ {min}) pada {year}',
 	'common.target.value': '{indicator} sebesar {value} pada {year}',

@@ -77,6 +77,11 @@ export default {
 	'compare.among.groupNearest':
 		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
 	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}',
+	'compare.average.choose': 'Tampilkan rata-rata',
+	'compare.average.show': 'Tampilkan',
+	'compare.average.label': 'Rata-rata {group}',
+	'compare.average.note':
+		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak.',
 	'compare.multi.add': 'Tambah negara',
 	'compare.multi.selected': 'Negara terpilih',
 	'compare.multi.remove': 'Hapus {name}',

@@ -10,6 +10,7 @@ export default {
 	'countries.search.placeholder': 'Ketik nama',
 	'countries.search.none': 'Tidak ada negara yang cocok dengan “{q}”.',
 	'countries.notFound': 'Tidak ada negara dengan kode ISO3 "{code}"',
+	'countries.profile.income': '{income} (Bank Dunia, sekitar {year})',
 	'countries.profile.kind': 'Profil negara',
 	'countries.profile.title': '{country} — profil negara',
 	'countries.profile.headline':

@@ -161,5 +161,35 @@ export default {
 		'Gunakan 2 sampai 20 huruf kapital, angka, atau garis bawah, diawali huruf (misalnya DIGITAL_ID).',
 	'data.indicators.rule.codeTaken': 'Sudah ada indikator {code}.',
 	'data.indicators.rule.number': '{label} harus berupa angka, bukan "{raw}".',
-	'data.indicators.rule.range': 'Nilai tertinggi ({max}) harus di atas nilai terendah ({min}).'
+	'data.indicators.rule.range': 'Nilai tertinggi ({max}) harus di atas nilai terendah ({min}).',
+	'data.downloads.title': 'Unduhan data',
+	'data.downloads.lead':
+		'Indikator Survei E-Government PBB dari setiap edisi, serta indikator nasional yang dipantau dasbor ini, sebagaimana disimpannya: berkas CSV yang dapat dibuka di aplikasi lembar kerja apa pun, dan berkas metadata yang menjelaskannya.',
+	'data.downloads.version': 'Versi data {version}, per {date}.',
+	'data.downloads.noData': 'Belum ada data yang dimuat.',
+	'data.downloads.whole': 'Seluruh kumpulan data',
+	'data.downloads.dataset':
+		'Setiap nilai dari setiap indikator dan edisi, dengan peringkat, kelompok tingkat, dan kelas penilaian',
+	'data.downloads.metadata':
+		'Metadata: definisi, sumber, catatan lisensi, sitasi, dan versi (Data Package, JSON)',
+	'data.downloads.countries':
+		'Negara: kode ISO, kawasan dan subkawasan UN M49, kelompok pendapatan dan klasifikasinya',
+	'data.downloads.groups':
+		'Kelompok negara dengan keanggotaan bertanggal dan sumbernya: LDC, LLDC, SIDS, dan ASEAN',
+	'data.downloads.byIndicator': 'Setiap indikator per edisi',
+	'data.downloads.columns':
+		'Setiap berkas memuat satu baris per negara dan edisi, dengan kolom-kolom ini (dan, untuk EGDI, kelompok tingkat serta kelas penilaiannya):',
+	'data.downloads.empty': 'Nilai kosong berarti tidak dinilai atau tidak ada:',
+	'data.downloads.methodology': 'lihat metodologi.',
+	'data.downloads.indicator': 'Indikator',
+	'data.downloads.all': 'Semua edisi',
+	'data.downloads.editions': 'Satu edisi',
+	'data.downloads.edition': '{code}, edisi {year} (CSV)',
+	'data.downloads.licence.title': 'Lisensi dan sitasi',
+	'data.downloads.licence':
+		'Nilai-nilai ini milik UN DESA, diterbitkan di Pusat Data Basis Pengetahuan E-Government PBB tanpa lisensi terbuka, sehingga ketentuan penggunaan Perserikatan Bangsa-Bangsa berlaku. Sebutkan UN DESA sebagai sumber. Pemilihan, kode negara, kelompok, dan formatnya berasal dari dasbor ini.',
+	'data.downloads.terms': 'Ketentuan penggunaan PBB',
+	'data.downloads.cite': 'Kutip sebagai:',
+	'data.downloads.workspace': 'Riwayat impor, unggahan, dan indikator nasional (ruang kerja data)',
+	'data.downloads.missing': 'Tidak ada berkas seperti itu: {file}.'
 } satisfies Translation<typeof en>;

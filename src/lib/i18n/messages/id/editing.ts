@@ -92,5 +92,10 @@ export default {
 	'editing.ownership.rule.reviewOrder':
 		'Peninjauan berikutnya ({next}) harus setelah peninjauan terakhir ({last}).',
 	'editing.ownership.rule.component': 'Pilih komponen dari daftar.',
-	'editing.ownership.rule.target': 'Pilih target dari daftar: milik negara kebijakan ini.'
+	'editing.ownership.rule.target': 'Pilih target dari daftar: milik negara kebijakan ini.',
+	'editing.editors.only':
+		'Hanya editor yang dapat mengubah target, tonggak capaian, dan kebijakan.',
+	'editing.editors.role':
+		'Akun Anda memiliki peran {role}; mintalah kepada administrator jika Anda perlu mengedit.',
+	'editing.editors.signIn': 'dengan akun editor untuk membuat perubahan.'
 } satisfies Translation<typeof en>;

@@ -68,7 +68,9 @@ export default {
 	'explorer.ranking.search': 'Cari',
 	'explorer.ranking.searchPlaceholder': 'Nama negara',
 	'explorer.ranking.allRegions': 'Semua kawasan',
-	'explorer.ranking.income': 'Kelompok pendapatan',
+	'explorer.ranking.incomeNote':
+		'Kelompok pendapatan Bank Dunia sekitar tahun {year} (daftar negara UNU-EGOV), sama untuk setiap edisi. Survei menggunakan klasifikasi tahunnya sendiri, sehingga angka per kelompok pendapatannya dapat berbeda.',
+	'explorer.ranking.incomeOf': 'Kelompok pendapatan (Bank Dunia, {year})',
 	'explorer.ranking.allIncomes': 'Semua kelompok pendapatan',
 	'explorer.ranking.group': 'Kelompok',
 	'explorer.ranking.allCountries': 'Semua negara',

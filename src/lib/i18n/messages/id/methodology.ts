@@ -18,13 +18,31 @@ export default {
 	'methodology.section.sources': 'Sumber dan sitasi',
 	'methodology.dividedBy': 'dibagi dengan',
 	'methodology.levels.text':
-		'Survei mengelompokkan negara ke dalam empat **kelompok tingkat** menurut EGDI: {veryHigh}, {high}, {middle}, dan {low}. Sejak edisi 2020, setiap kelompok dibagi menjadi empat **kelas penilaian** dengan lebar yang sama, dinamai mulai dari yang tertinggi, sehingga pergerakan di dalam satu kelompok terlihat. Sebuah kelas mencakup batas bawahnya dan tidak mencakup batas atasnya; hanya kelas teratas, VH, yang mencakup EGDI tepat 1.',
+		'Survei mengelompokkan negara ke dalam empat **kelompok tingkat** menurut EGDI: {veryHigh} (0,75 sampai 1), {high} (0,50 sampai di bawah 0,75), {middle} (0,25 sampai di bawah 0,50), dan {low} (di bawah 0,25). Sejak edisi 2020, negara-negara dalam setiap kelompok dibagi menjadi empat **kelas penilaian**: kuartil kelompok menurut urutan peringkat, dinamai dari yang tertinggi (VH, V3, V2, V1 di {veryHigh}, dan seterusnya). Dengan 57 negara {veryHigh} pada 2020, kuartil teratas, VH, berisi 14 negara pertama; negara di batas kuartil berbagi kelas dengan negara yang nilainya sama. Jadi kelas adalah sekumpulan negara, bukan rentang nilai: batasnya adalah EGDI negara-negara di dalamnya dan bergeser setiap edisi.',
 	'methodology.classes.caption':
-		'Kelompok tingkat dan kelas penilaian EGDI, dari yang tertinggi. Sebuah kelas memuat setiap EGDI ≥ batas bawahnya dan < batas atasnya; {top} juga mencakup {max}.',
+		'Kelas penilaian edisi {year}, dari yang tertinggi: jumlah negara di setiap kelas, serta EGDI terendah dan tertinggi di antaranya.',
 	'methodology.classes.group': 'Kelompok tingkat',
 	'methodology.classes.class': 'Kelas',
-	'methodology.classes.from': 'EGDI dari (≥)',
-	'methodology.classes.to': 'sampai (<)',
+	'methodology.levels.correction':
+		'Koreksi: versi dasbor ini sebelumnya, mengikuti ringkasan produknya, menggambar kelas sebagai empat pita dengan lebar sama di atas rentang setiap kelompok. Itu keliru. Kuartil negara menghasilkan kembali daftar yang diterbitkan Survei — 14 negara di VH pada 2020 dan 15 pada 2022 — sedangkan pita dengan lebar sama memberi 5 dan 9.',
+	'methodology.levels.next':
+		'**Jarak ke kelas berikutnya** diukur ke negara terendah di kelas itu pada edisi yang sama: itulah EGDI yang harus dilampaui suatu negara untuk masuk ke kelas tersebut. Edisi sebelum 2020 tidak memiliki kelas penilaian, dan dasbor tidak menampilkannya untuk edisi tersebut; kelompok tingkat berlaku untuk setiap edisi.',
+	'methodology.levels.exception':
+		'Jika daftar yang diterbitkan berbeda dari aturannya, dasbor mengikuti daftar yang diterbitkan dan menyimpan kelas menurut aturan di sampingnya (kelas penilaian menurut aturan di API dan unduhan). {year}: Survei mencantumkan satu negara lebih sedikit di {rule} daripada yang diberikan aturan kuartil; negara terakhir menurut aturan adalah {country} (EGDI {value}), yang karenanya ditampilkan dasbor di {published}.',
+	'methodology.classes.count': 'Negara',
+	'methodology.classes.lowest': 'EGDI terendah',
+	'methodology.classes.highest': 'EGDI tertinggi',
+	'methodology.sources.groups.title': 'Kelompok negara',
+	'methodology.sources.groups.text':
+		'Survei melaporkan negara kurang berkembang (LDC), negara berkembang terkurung daratan (LLDC), dan negara berkembang pulau kecil (SIDS) di samping kawasan. Daftarnya berubah: suatu negara lulus dari LDC, atau dimasukkan. Dasbor menyimpan setiap keanggotaan beserta tanggalnya dan, pada setiap edisi, menghitung anggota pada hari edisi itu, yang diambil sebagai 1 Juli tahunnya (edisi-edisi terbit antara Januari dan September, dan tidak ada keanggotaan yang berubah di antara suatu edisi dan hari itu). Jadi Bhutan, yang keluar dari LDC pada 13 Desember 2023, adalah LDC pada 2022 dan bukan pada 2024, dan São Tomé dan Príncipe (13 Desember 2024) masih LDC pada 2024.',
+	'methodology.sources.groups.item': '{name} ({code}): {members} anggota pada edisi {year}.',
+	'methodology.sources.groups.changes': 'Perubahan sejak 2003:',
+	'methodology.sources.groups.in': '{name} masuk ({date})',
+	'methodology.sources.groups.out': '{name} keluar ({date})',
+	'methodology.sources.groups.file':
+		'Setiap keanggotaan, beserta sumber dan catatannya, ada dalam berkas {file} pada kumpulan data (di [halaman unduhan]). SIDS adalah 38 Negara Anggota PBB dalam daftar UN-OHRLLS; 20 anggota lainnya dan anggota asosiasi komisi regional tidak termasuk dalam Survei. Kelulusan yang telah dijadwalkan (Bangladesh, Laos, dan Nepal pada 2026, Kepulauan Solomon pada 2027, Kamboja dan Senegal pada 2029) dicatat dalam berkas itu, dan diberi tanggal di sana setelah berlaku.',
+	'methodology.sources.reuse.downloads':
+		'Setiap indikator per edisi dan seluruh kumpulan data tersedia di [halaman unduhan], sebagai CSV dengan berkas metadata (definisi, sumber, lisensi, sitasi, versi data).',
 	'methodology.un.title': 'Indikator Survei E-Government PBB',
 	'methodology.un.intro':
 		'Survei menerbitkan lima indeks untuk setiap Negara Anggota PBB, semuanya pada skala 0–1 dengan nilai lebih tinggi lebih baik, serta sebuah peringkat; sumber keenamnya adalah UN DESA (lihat [sumber]). Setiap definisi diawali deskripsi singkat yang disimpan bersama indikator, yang juga dikembalikan oleh [API] (dalam bahasa Inggris).',
@@ -43,7 +61,7 @@ export default {
 	'methodology.def.rank.measures':
 		'Posisi suatu negara di antara Negara Anggota PBB menurut EGDI dalam satu edisi.',
 	'methodology.def.rank.built':
-		'Sebagaimana diterbitkan PBB: 1 adalah EGDI tertinggi, dan negara dengan EGDI yang sama berbagi peringkat. Dasbor menyimpannya bersama nilai EGDI. Negara yang tidak dinilai dalam suatu edisi tidak memiliki peringkat di sini (berkas PBB memberi mereka peringkat terakhir bersama), sehingga jumlah negara yang diperingkat berbeda-beda per edisi.',
+		'Sebagaimana diterbitkan PBB: 1 adalah EGDI tertinggi, dan negara dengan EGDI yang sama berbagi peringkat. Dasbor menyimpannya bersama nilai EGDI. Negara yang tidak dinilai dalam suatu edisi tidak memiliki peringkat di sini (berkas PBB memberi mereka peringkat terakhir yang sama), sehingga jumlah negara yang diperingkat berbeda-beda per edisi. Setiap indeks lain (EPI, OSI, TII, HCI, dan indikator nasional) diperingkat oleh dasbor dengan aturan yang sama — peringkat kompetisi standar atas nilai sebagaimana diterbitkan: nilai yang sama berbagi peringkat dan peringkat berikutnya dilewati (pada 2020 Estonia, Republik Korea, dan Amerika Serikat berbagi peringkat EPI pertama, dan berikutnya peringkat ke-4) — ditampilkan di samping peringkat yang diterbitkan.',
 	'methodology.def.rank.range':
 		'1 sampai jumlah negara yang diperingkat (193 jika semuanya diperingkat); makin rendah makin baik',
 	'methodology.rank.abbr': 'Peringkat',
@@ -117,16 +135,16 @@ export default {
 	'methodology.caveat.methods.osi':
 		'**OSI dan EPI**: Kuesioner Layanan Daring, termasuk pertanyaan e-partisipasinya, direvisi untuk setiap edisi, sehingga skor mentah yang sama bermakna berbeda pada tahun yang berbeda.',
 	'methodology.caveat.methods.classes':
-		'**Kelas penilaian** diperkenalkan pada 2020. Jika dasbor menampilkan kelas untuk edisi yang lebih awal, dasbor menerapkan batas yang sama pada EGDI edisi tersebut; PBB tidak menerbitkannya.',
+		'**Kelas penilaian** diperkenalkan pada 2020: dasbor tidak menampilkannya untuk edisi sebelumnya. Kelompok tingkat, rentang EGDI yang tetap, berlaku untuk setiap edisi.',
 	'methodology.caveat.methods.mean':
 		'Dalam berkas, EGDI sama dengan rata-rata tiga komponen yang diterbitkan dengan selisih paling banyak 0,0001 sejak 2014; sebelumnya selisihnya mencapai sekitar 0,014, karena pembulatan dan komponen yang tidak ada dalam sumber (lihat di bawah).',
 	'methodology.caveat.gaps.title': 'Nilai yang tidak dinilai dan nol yang sebenarnya',
 	'methodology.caveat.gaps.text':
-		'Dalam berkas PBB, EGDI bernilai 0 berarti negara tersebut **tidak dinilai** pada tahun itu. Dasbor menyimpan setiap nilai pada baris seperti itu sebagai nilai kosong: grafik menampilkan celah dan tabel menampilkan tanda pisah (—), tidak pernah 0. Berkas PBB juga memberi negara-negara tersebut peringkat terakhir bersama, yang tidak disertakan oleh dasbor. {MNE} (sebelum 2008) dan {SSD} (sebelum 2012) tidak memiliki nilai maupun peringkat karena negara tersebut belum berdiri.',
+		'Dalam berkas PBB, EGDI bernilai 0 berarti negara tersebut **tidak dinilai** pada tahun itu. Dasbor menyimpan EGDI tersebut sebagai kosong, tidak pernah sebagai 0, dan mengabaikan peringkat terakhir yang sama yang diberikan berkas kepada negara-negara itu: grafik menampilkan celah dan tabel menampilkan tanda pisah (—). Nilai lain yang diterbitkan PBB dalam baris seperti itu tetap disimpan jika bukan 0: PBB mengukur modal manusia atau infrastruktur telekomunikasi sejumlah negara yang layanan daringnya tidak dinilai (65 baris dari 2003 hingga 2012). {MNE} (sebelum 2008) dan {SSD} (sebelum 2012) tidak memiliki nilai maupun peringkat karena negara tersebut belum ada.',
 	'methodology.caveat.gaps.byEdition':
 		'Negara tanpa EGDI, per edisi (pada edisi lainnya semua negara dinilai):',
 	'methodology.caveat.gaps.zeros':
-		'Setiap nilai 0 lainnya disimpan sebagai nilai sebenarnya: normalisasi min–maks memberi negara terendah dalam suatu edisi nilai tepat 0 (misalnya EPI bernilai 0). Pengecualiannya, yang tidak ditandai dalam berkas: pada 2003–2005 beberapa nilai HCI atau TII sebesar 0 menandakan data sumber yang tidak ada (misalnya HCI 2003 untuk {AND}, {LIE}, dan {MCO}). Nilai tersebut ditampilkan sebagaimana diterbitkan, dan EGDI negara-negara tersebut bukan rata-rata komponen yang diterbitkan.',
+		'Setiap nilai 0 lainnya sejak 2008 disimpan sebagai nilai nyata: normalisasi min–maks memberi negara terendah dalam suatu edisi nilai tepat 0 (misalnya EPI bernilai 0). **Nilai nol 2003–2005**: pada edisi-edisi itu HCI (dua pertiga melek huruf orang dewasa, sepertiga angka partisipasi kasar) dan TII (rasio terhadap tolok ukur) tidak dinormalisasi min–maks dan tidak mungkin 0 untuk negara nyata, sehingga 0 di sana adalah cara berkas menulis "tidak ada data" (misalnya HCI {AND}, {LIE}, dan {MCO}). Dasbor menyimpan nilai HCI dan TII tersebut sebagai kosong. EGDI dan peringkat negara-negara itu tetap sebagaimana diterbitkan, karena PBB menghitungnya dengan 0 tersebut: keduanya bukan rata-rata komponen yang ditampilkan.',
 	'methodology.caveat.anomalies.title': 'Anomali yang diterbitkan',
 	'methodology.caveat.anomalies.text':
 		'Nilai yang diterbitkan di luar rentang 0–1 indeksnya. Proses impor hanya menerima nilai-nilai ini, menyimpannya sebagaimana diterbitkan, dan melaporkannya sebagai peringatan; nilai lain di luar rentang ditolak.',
@@ -136,7 +154,7 @@ export default {
 	'methodology.anomaly.HCI.FSM.2003':
 		'Berkas PBB mencantumkan HCI sebesar 1,422, di atas nilai maksimum indeks, yaitu 1; EGDI 2003 negara ini (0,52648, peringkat 42) dihitung dari nilai tersebut.',
 	'methodology.anomaly.HCI.TUV.2003':
-		'Salinan data Bank Dunia mencantumkan HCI sebesar 1,03, di atas nilai maksimum indeks, yaitu 1; berkas PBB menandai {name} sebagai tidak dinilai pada tahun itu.',
+		'Berkas PBB dan salinan data Bank Dunia mencantumkan HCI sebesar 1,03, di atas nilai maksimum indeks, yaitu 1; PBB tidak menilai {name} pada tahun itu (EGDI 0), sehingga EGDI dan peringkatnya kosong dan HCI disimpan sebagaimana diterbitkan.',
 	'methodology.sources.un.title': 'Survei E-Government PBB',
 	'methodology.sources.un.text':
 		'Semua nilai PBB berasal dari **Survei E-Government Perserikatan Bangsa-Bangsa oleh Departemen Urusan Ekonomi dan Sosial PBB (UN DESA)**, yang terbit setiap dua tahun dan dapat diunduh dari [Pusat Data Basis Pengetahuan E-Government PBB]. Nilainya milik UN DESA; pemilihan, kode negara, dan formatnya berasal dari dasbor ini.',
@@ -150,7 +168,7 @@ export default {
 	'methodology.sources.countries.regions':
 		'Kawasan dan subkawasan mengikuti standar UN M49, diambil dari daftar negara Unit Operasional Tata Kelola Elektronik Berbasis Kebijakan pada Universitas PBB (UNU-EGOV).',
 	'methodology.sources.countries.income':
-		'Kelompok pendapatan adalah klasifikasi Bank Dunia sekitar tahun 2018, dari daftar yang sama; beberapa negara sejak itu telah berpindah kelompok.',
+		'Kelompok pendapatan adalah klasifikasi Bank Dunia sekitar tahun {year}, dari daftar yang sama, dan sama untuk setiap edisi. Survei menggunakan klasifikasi tahunnya sendiri, yang tidak dapat dibangun ulang oleh dasbor dari sumbernya, sehingga angka per kelompok pendapatan dapat berbeda dari laporan: Survei 2024 menghitung 55 negara berpendapatan menengah ke bawah, daftar ini 51, dan Survei 2022 menggolongkan Seychelles sebagai berpendapatan tinggi, daftar ini menengah ke atas. Setiap halaman dan jawaban API yang memakai kelompok pendapatan menyebutkan tahun klasifikasinya.',
 	'methodology.sources.cite.title': 'Cara mengutip',
 	'methodology.sources.cite.text':
 		'Kutip PBB sebagai sumber nilai, dan dasbor ini jika Anda menggunakan kembali tampilannya:',
@@ -162,7 +180,7 @@ export default {
 	'methodology.sources.reuse.charts':
 		'Setiap grafik memiliki tabel angkanya dan tautan **Unduh CSV**, serta berfungsi tanpa JavaScript.',
 	'methodology.sources.reuse.api':
-		'API JSON hanya-baca di bawah {base}: [{indicators}], [{countries}], [{observations}] (saring menurut {indicator}, {year}, {country}) dan {aggregates} ({by}: {byValues}). Nilai {null} berarti tidak dinilai.',
+		'API JSON hanya-baca di bawah {base}: [{indicators}], [{countries}], [{observations}] (saring menurut {indicator}, {year}, {country}; setiap baris dengan peringkat yang diterbitkan dan yang dihitung, dan untuk EGDI kelompok tingkat serta kelas penilaiannya) dan {aggregates} ({by} {byValues}). Nilai {null} berarti tidak dinilai.',
 	'methodology.sources.reuse.csv':
 		'Tambahkan {formatCsv} ke alamat API mana pun untuk mendapatkan baris yang sama sebagai CSV.'
 } satisfies Translation<typeof en>;

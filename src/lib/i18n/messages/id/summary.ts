@@ -24,7 +24,9 @@ export default {
 	'summary.trend.chart': 'Diagram garis EGDI, OSI, TII, dan HCI {country} per edisi',
 	'summary.compare.title': 'Perbandingan {country}, {year}',
 	'summary.compare.summary':
-		'EGDI {country} ({egdi}) dibandingkan dengan rata-rata EGDI subkawasan, kawasan, dunia, dan {group}.',
+		'EGDI {country} ({egdi}) dibandingkan dengan rata-rata EGDI {groups}, setiap kelompok dengan anggotanya pada edisi {year}.',
+	'summary.compare.same':
+		'{groups}: {n} negara yang sama pada {year}, ditampilkan sebagai satu batang.',
 	'summary.compare.group': 'Kelompok',
 	'summary.compare.countries': 'Jumlah negara',
 	'summary.compare.mean': '{group} (rata-rata)',
@@ -51,7 +53,7 @@ export default {
 	'summary.cards.changeSince': 'Perubahan sejak {year}',
 	'summary.cards.changeSincePrevious': 'Perubahan sejak edisi sebelumnya',
 	'summary.cards.next': 'Kelas penilaian berikutnya',
-	'summary.cards.toReach': 'untuk mencapai {code} (EGDI ≥ {min})',
+	'summary.cards.toReach': 'untuk mencapai {code}, yang negara terendahnya bernilai {min}',
 	'summary.cards.entersGroup': 'Langkah itu juga masuk ke kelompok {group}.',
 	'summary.cards.top': 'Teratas',
 	'summary.cards.highest': '{country} berada di kelas tertinggi, VH.',

@@ -7,32 +7,23 @@ export default {
 	...unIndicatorTerms({
 		EGDI: {
 			name: 'Indeks Pembangunan E-Government',
-			short: 'Pembangunan e-government',
-			description:
-				'Rata-rata Indeks Layanan Daring, Indeks Infrastruktur Telekomunikasi, dan Indeks Modal Manusia. Relatif: diskalakan ulang pada setiap edisi.'
+			short: 'Pembangunan e-government'
 		},
 		OSI: {
 			name: 'Indeks Layanan Daring',
-			short: 'Layanan daring',
-			description:
-				'Skor Kuesioner Negara Anggota PBB tentang layanan daring nasional, dinormalisasi min–maks.'
+			short: 'Layanan daring'
 		},
 		TII: {
 			name: 'Indeks Infrastruktur Telekomunikasi',
-			short: 'Infrastruktur telekomunikasi',
-			description:
-				'Rata-rata indikator ITU yang dinormalisasi (pengguna internet, langganan seluler dan pita lebar); kumpulan indikatornya berubah antaredisi.'
+			short: 'Infrastruktur telekomunikasi'
 		},
 		HCI: {
 			name: 'Indeks Modal Manusia',
-			short: 'Modal manusia',
-			description:
-				'Angka melek huruf dewasa, angka partisipasi kasar, harapan lama sekolah, dan rata-rata lama sekolah.'
+			short: 'Modal manusia'
 		},
 		EPI: {
 			name: 'Indeks E-Partisipasi',
-			short: 'E-partisipasi',
-			description: 'E-informasi, e-konsultasi, dan e-pengambilan keputusan; dinormalisasi min–maks.'
+			short: 'E-partisipasi'
 		}
 	}),
 	'term.rank.name': 'Peringkat EGDI',

@@ -22,7 +22,7 @@ export default {
 	'brief.card.change': 'បម្រែបម្រួលធៀបនឹងឆ្នាំ {year}',
 	'brief.card.changeNone': 'បម្រែបម្រួល',
 	'brief.card.next': 'ថ្នាក់វាយតម្លៃបន្ទាប់',
-	'brief.card.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {class} (EGDI ≥ {min})',
+	'brief.card.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {class} ដែលប្រទេសទាបបំផុតរបស់វាទទួលបានពិន្ទុ {min}',
 	'brief.card.top': 'ថ្នាក់ខ្ពស់បំផុត (VH)',
 	'brief.trend.title': 'EGDI និងសមាសធាតុរបស់វា ឆ្នាំ {from}–{to}',
 	'brief.trend.summary':
@@ -44,6 +44,6 @@ export default {
 		'EGDI ជាសន្ទស្សន៍ធៀប៖ វាត្រូវបានកំណត់មាត្រដ្ឋានឡើងវិញរៀងរាល់ការបោះពុម្ព ដូច្នេះបម្រែបម្រួលមួយផ្នែកឆ្លុះបញ្ចាំងពីវឌ្ឍនភាពរបស់ប្រទេសដទៃ។',
 	'brief.error.missing':
 		'ប្រទេសណា? សូមបន្ថែមលេខកូដ ISO3 របស់ប្រទេសទៅក្នុងអាសយដ្ឋាន ឧទាហរណ៍ /brief?country=KHM។',
-	'brief.error.format': 'ប្រទេសត្រូវបានកំណត់ដោយលេខកូដ ISO3 បីអក្សរ ឧទាហរណ៍ /brief?country=KHM។',
-	'brief.error.unknown': 'គ្មានប្រទេសណាមានលេខកូដ “{code}” ទេ។ សូមប្រើលេខកូដ ISO3 ដូចជា KHM។'
+	'brief.error.unknown':
+		'គ្មានប្រទេសណាឈ្មោះ “{name}” ទេ។ សូមប្រើឈ្មោះ ឬលេខកូដ ISO3 របស់ប្រទេស ឧទាហរណ៍ /brief?country=KHM ឬ /brief?country=Cambodia។'
 } satisfies Translation<typeof en>;

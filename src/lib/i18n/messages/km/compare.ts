@@ -72,6 +72,11 @@ export default {
 	'compare.among.group': 'ក្នុងចំណោមសមាជិក {group}',
 	'compare.among.groupNearest': 'ក្នុងចំណោមសមាជិក {group} ដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
 	'compare.among.worldNearest': 'ក្នុងចំណោមប្រទេសដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
+	'compare.average.choose': 'បង្ហាញមធ្យមភាគនៃ',
+	'compare.average.show': 'បង្ហាញ',
+	'compare.average.label': 'មធ្យមភាគ{group}',
+	'compare.average.note':
+		'មធ្យមភាគមួយរាប់ប្រទេសនៃក្រុមនៅក្នុងការបោះពុម្ពនីមួយៗ៖ ប្រទេសមានការអភិវឌ្ឍន៍តិចតួចបំផុតនៃឆ្នាំ 2022 រួមមានប៊ូតាន តែនៃឆ្នាំ 2024 មិនរួមទេ។',
 	'compare.multi.add': 'បន្ថែមប្រទេស',
 	'compare.multi.selected': 'ប្រទេសដែលបានជ្រើសរើស',
 	'compare.multi.remove': 'ដក {name} ចេញ',

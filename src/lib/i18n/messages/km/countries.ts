@@ -10,6 +10,7 @@ export default {
 	'countries.search.placeholder': 'វាយបញ្ចូលឈ្មោះ',
 	'countries.search.none': 'គ្មានប្រទេសណាត្រូវនឹង “{q}” ទេ។',
 	'countries.notFound': 'គ្មានប្រទេសដែលមានលេខកូដ ISO3 "{code}" ទេ',
+	'countries.profile.income': '{income} (ធនាគារពិភពលោក ប្រហែលឆ្នាំ {year})',
 	'countries.profile.kind': 'ព័ត៌មានសង្ខេបអំពីប្រទេស',
 	'countries.profile.title': '{country} — ព័ត៌មានសង្ខេបអំពីប្រទេស',
 	'countries.profile.headline':

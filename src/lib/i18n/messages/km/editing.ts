@@ -84,5 +84,8 @@ export default {
 	'editing.ownership.rule.tooLong': 'វែងពេក៖ យ៉ាងច្រើន {max} តួអក្សរ។',
 	'editing.ownership.rule.reviewOrder': 'ការពិនិត្យបន្ទាប់ ({next}) ត្រូវតែក្រោយការពិនិត្យចុងក្រោយ ({last})។',
 	'editing.ownership.rule.component': 'សូមជ្រើសរើសសមាសធាតុពីបញ្ជី។',
-	'editing.ownership.rule.target': 'សូមជ្រើសរើសគោលដៅពីបញ្ជី៖ គោលដៅរបស់ប្រទេសនៃគោលនយោបាយ។'
+	'editing.ownership.rule.target': 'សូមជ្រើសរើសគោលដៅពីបញ្ជី៖ គោលដៅរបស់ប្រទេសនៃគោលនយោបាយ។',
+	'editing.editors.only': 'មានតែអ្នកកែសម្រួលប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្តូរគោលដៅ ដំណាក់កាលសំខាន់ៗ និងគោលនយោបាយបាន។',
+	'editing.editors.role': 'គណនីរបស់អ្នកមានតួនាទីជា{role}។ សូមស្នើទៅអ្នកគ្រប់គ្រង ប្រសិនបើអ្នកត្រូវការកែសម្រួល។',
+	'editing.editors.signIn': 'ដោយប្រើគណនីអ្នកកែសម្រួល ដើម្បីធ្វើការផ្លាស់ប្តូរ។'
 } satisfies Translation<typeof en>;

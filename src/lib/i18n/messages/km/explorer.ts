@@ -67,7 +67,9 @@ export default {
 	'explorer.ranking.search': 'ស្វែងរក',
 	'explorer.ranking.searchPlaceholder': 'ឈ្មោះប្រទេស',
 	'explorer.ranking.allRegions': 'គ្រប់តំបន់',
-	'explorer.ranking.income': 'ក្រុមចំណូល',
+	'explorer.ranking.incomeNote':
+		'ក្រុមចំណូលរបស់ធនាគារពិភពលោកប្រហែលឆ្នាំ {year} (បញ្ជីប្រទេសរបស់ UNU-EGOV) ដូចគ្នាសម្រាប់គ្រប់ការបោះពុម្ព។ ការស្ទង់មតិប្រើចំណាត់ថ្នាក់នៃឆ្នាំរបស់ខ្លួន ដូច្នេះតួលេខតាមក្រុមចំណូលរបស់វាអាចខុសគ្នា។',
+	'explorer.ranking.incomeOf': 'ក្រុមចំណូល (ធនាគារពិភពលោក {year})',
 	'explorer.ranking.allIncomes': 'គ្រប់ក្រុមចំណូល',
 	'explorer.ranking.group': 'ក្រុម',
 	'explorer.ranking.allCountries': 'គ្រប់ប្រទេស',

@@ -24,7 +24,8 @@ export default {
 	'summary.trend.chart': 'ក្រាហ្វិកខ្សែបន្ទាត់នៃ EGDI, OSI, TII និង HCI របស់ {country} តាមឆ្នាំស្ទង់មតិ',
 	'summary.compare.title': 'ការប្រៀបធៀប {country} ឆ្នាំ {year}',
 	'summary.compare.summary':
-		'EGDI របស់ {country} ({egdi}) ធៀបនឹង EGDI មធ្យមភាគនៃអនុតំបន់ តំបន់ ពិភពលោក និង {group}។',
+		'EGDI របស់ {country} ({egdi}) ធៀបនឹង EGDI មធ្យមភាគនៃ {groups} ដោយក្រុមនីមួយៗមានសមាជិករបស់ខ្លួននៅក្នុងការបោះពុម្ពឆ្នាំ {year}។',
+	'summary.compare.same': '{groups}៖ ប្រទេស {n} ដូចគ្នានៅឆ្នាំ {year} បង្ហាញជារបារតែមួយ។',
 	'summary.compare.group': 'ក្រុម',
 	'summary.compare.countries': 'ចំនួនប្រទេស',
 	'summary.compare.mean': '{group} (មធ្យមភាគ)',
@@ -51,7 +52,7 @@ export default {
 	'summary.cards.changeSince': 'បម្រែបម្រួលធៀបនឹងឆ្នាំ {year}',
 	'summary.cards.changeSincePrevious': 'បម្រែបម្រួលធៀបនឹងការស្ទង់មតិលើកមុន',
 	'summary.cards.next': 'ថ្នាក់វាយតម្លៃបន្ទាប់',
-	'summary.cards.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {code} (EGDI ≥ {min})',
+	'summary.cards.toReach': 'ដើម្បីឈានដល់ថ្នាក់ {code} ដែលប្រទេសទាបបំផុតរបស់វាទទួលបានពិន្ទុ {min}',
 	'summary.cards.entersGroup': 'ជំហាននោះក៏នាំឱ្យចូលក្រុមកម្រិត{group}ផងដែរ។',
 	'summary.cards.top': 'កំពូល',
 	'summary.cards.highest': '{country} ស្ថិតក្នុងថ្នាក់ខ្ពស់បំផុត គឺ VH។',

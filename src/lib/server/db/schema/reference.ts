@@ -36,13 +36,26 @@ export const countryAliases = sqliteTable(
 	(t) => [index('country_aliases_iso3').on(t.iso3)]
 );
 
-/** User-defined groups of countries (ASEAN, peers …). */
+/**
+ * Groups of countries: the UN's (LDC, LLDC, SIDS; `kind` 'un', loaded from
+ * data/country-groups.csv) and user-defined ones (ASEAN, peers …; `kind` 'custom').
+ */
 export const countryGroups = sqliteTable('country_groups', {
 	code: text('code').primaryKey(),
 	name: text('name').notNull(),
-	description: text('description')
+	description: text('description'),
+	kind: text('kind', { enum: ['un', 'custom'] })
+		.notNull()
+		.default('custom'),
+	/** Where the membership comes from (the UN groups' lists). */
+	source: text('source')
 });
 
+/**
+ * A country's membership of a group, over a period: `fromDate` (inclusive) to `untilDate`
+ * (exclusive), ISO dates; null where open (a member before 2003, or still a member). One
+ * period per country and group: no country has left a group and come back.
+ */
 export const countryGroupMembers = sqliteTable(
 	'country_group_members',
 	{
@@ -51,7 +64,13 @@ export const countryGroupMembers = sqliteTable(
 			.references(() => countryGroups.code, { onDelete: 'cascade' }),
 		iso3: text('iso3')
 			.notNull()
-			.references(() => countries.iso3, { onDelete: 'cascade' })
+			.references(() => countries.iso3, { onDelete: 'cascade' }),
+		fromDate: text('from_date'),
+		untilDate: text('until_date'),
+		/** The list or decision the membership is taken from. */
+		source: text('source'),
+		/** What a reader should know: a graduation's day, one scheduled, an approximate date. */
+		note: text('note')
 	},
 	(t) => [primaryKey({ columns: [t.groupCode, t.iso3] }), index('group_members_iso3').on(t.iso3)]
 );

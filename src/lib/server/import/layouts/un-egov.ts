@@ -1,5 +1,5 @@
 /** The UN Data Center download, EGOV_DATA_YYYY.csv: a row per country and edition. */
-import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
+import { UN_INDICATOR_CODES, zeroMeansNoData } from '$lib/domain/indicators';
 import { UN_INDICATOR_REGISTRY } from '$lib/domain/un-indicators';
 import {
 	findColumns,
@@ -37,15 +37,15 @@ function unEgovMapper(header: string[], ctx: MapContext): RowMapper | null {
 			cols.rank === undefined ? undefined : readRank(row[cols.rank], line, header[cols.rank], ctx);
 		if (year === null || country === null || values.includes(undefined)) return;
 		if (cols.rank !== undefined && rank === undefined) return;
-		// An EGDI of exactly 0 means "not assessed": every value of the row is missing, not 0.
+		// An EGDI of exactly 0 means "not assessed": the EGDI and its rank are missing, not 0.
+		// The other values the UN published for that row (an HCI or TII measured although the
+		// online services were not) are kept when they are not 0; a 0 there is "no data".
 		const notAssessed = values[0] === 0;
 		indicatorColumns.forEach((indicator, i) => {
-			const record: ImportRecord = {
-				indicator,
-				country,
-				year,
-				value: notAssessed ? null : (values[i] as number | null)
-			};
+			const published = values[i] as number | null;
+			const value =
+				published === 0 && (notAssessed || zeroMeansNoData(indicator, year)) ? null : published;
+			const record: ImportRecord = { indicator, country, year, value };
 			if (indicator === 'EGDI' && cols.rank !== undefined) record.rank = notAssessed ? null : rank;
 			emit(record, header[cols[indicator]]);
 		});

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { INCOME_CLASSIFICATION } from '$lib/domain/income';
 import { queryOf, respond, withParameters } from '$lib/server/api';
 import { db } from '$lib/server/db';
 import { listCountries } from '$lib/server/db/countries';
@@ -7,8 +8,10 @@ import { findObservations } from '$lib/server/db/observations';
 import { AGGREGATE_BY, aggregate } from '$lib/server/aggregates';
 
 /**
- * GET /api/v1/aggregates?indicator=EGDI&year=2024&by=world|region|subregion|income|group
- * → [{ group, mean, median, min, max, n }], missing values left out.
+ * GET /api/v1/aggregates?indicator=EGDI&year=2024&by=world|region|subregion|income|group|ldc|lldc|sids
+ * → [{ group, mean, median, min, max, n, members }], missing values left out (`n` counts the
+ * values, `members` the group's countries in that edition). Dated groups (LDC …) count the
+ * members of the edition's day; `by=income` answers name the classification used.
  */
 export const GET: RequestHandler = ({ url }) =>
 	withParameters(() => {
@@ -20,10 +23,14 @@ export const GET: RequestHandler = ({ url }) =>
 			) ?? q.required('indicator');
 		const year = q.year('year') ?? q.required('year');
 		const by = q.oneOf('by', AGGREGATE_BY, 'world')!;
+		const rows = aggregate(findObservations(db, { indicator, year }), listCountries(db), by);
+		const columns = ['group', 'mean', 'median', 'min', 'max', 'n', 'members'] as const;
+		const name = `aggregates-${indicator}-${year}-${by}`;
+		if (by !== 'income') return respond(rows, columns, q.format, name);
 		return respond(
-			aggregate(findObservations(db, { indicator, year }), listCountries(db), by),
-			['group', 'mean', 'median', 'min', 'max', 'n'],
+			rows.map((r) => ({ ...r, classification: INCOME_CLASSIFICATION.label })),
+			[...columns, 'classification'],
 			q.format,
-			`aggregates-${indicator}-${year}-${by}`
+			name
 		);
 	});

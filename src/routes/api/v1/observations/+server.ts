@@ -1,37 +1,44 @@
 import type { RequestHandler } from './$types';
 import { BadParameter, queryOf, respond, withParameters } from '$lib/server/api';
+import { resolveCountryList } from '$lib/domain/country-names';
+import { countryMatcher } from '$lib/server/country-matcher';
 import { db } from '$lib/server/db';
-import { listCountries } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { findObservations } from '$lib/server/db/observations';
+import { RATED_COLUMNS, rateObservations } from '$lib/server/observation-rows';
 
 /**
- * GET /api/v1/observations?indicator=EGDI&year=2024[&country=KHM,VNM]
- * `value` is null where the country was not assessed; `rank` is the EGDI rank where published.
+ * GET /api/v1/observations?indicator=EGDI&year=2024[&country=KHM,Vietnam]
+ * `value` is null where the country was not assessed; `rank` is the rank as published (the
+ * EGDI's), `computedRank` the competition ranking of every indicator in its edition;
+ * `levelGroup` and `ratingClass` (from 2020) for the EGDI. `country` takes ISO3 codes or names,
+ * as the import matches them ("Vietnam", "Laos", "Côte d'Ivoire").
  */
 export const GET: RequestHandler = ({ url }) =>
 	withParameters(() => {
 		const q = queryOf(url, ['indicator', 'year', 'country']);
+		const indicators = listIndicators(db);
 		const indicator = q.oneOf(
 			'indicator',
-			listIndicators(db).map((i) => i.code)
+			indicators.map((i) => i.code)
 		);
 		const year = q.year('year');
-		const countries = q.list('country');
-		if (countries) {
-			const known = new Set(listCountries(db).map((c) => c.iso3));
-			const unknown = countries.filter((c) => !known.has(c));
+		const asked = q.text('country');
+		let countries: Set<string> | null = null;
+		if (asked !== undefined) {
+			const { codes, unknown } = resolveCountryList(asked, countryMatcher(db));
 			if (unknown.length)
 				throw new BadParameter(
 					'country',
-					`country has unknown ISO3 code(s): ${unknown.join(', ')}`
+					`country has unknown name(s) or code(s): ${unknown.join(', ')}`
 				);
+			countries = new Set(codes);
 		}
-		const rows = findObservations(db, { indicator, year, countries });
-		return respond(
-			rows,
-			['country', 'year', 'indicator', 'value', 'rank'],
-			q.format,
-			'observations'
-		);
+		// Whole editions: ranks and classes depend on every country; then the countries asked.
+		const direction = new Map(indicators.map((i) => [i.code, i.higherIsBetter]));
+		const rows = rateObservations(
+			findObservations(db, { indicator, year }),
+			(code) => direction.get(code) ?? true
+		).filter((r) => !countries || countries.has(r.country));
+		return respond(rows, RATED_COLUMNS, q.format, 'observations');
 	});

@@ -11,6 +11,7 @@ import { importerShown, storedFileName, undo } from '$lib/server/imports';
 import { countryName } from '$lib/server/i18n';
 import { formatDateTime } from '$lib/i18n/date-time';
 import { acknowledgedChecks, valuesQuery, PAGE_SIZE } from './values-query';
+import { analystsOnly } from '../../workspace.server';
 
 function importOf(id: string, locale: Locale) {
 	const record = /^\d+$/.test(id) ? getImport(db, Number(id)) : undefined;
@@ -19,6 +20,7 @@ function importOf(id: string, locale: Locale) {
 }
 
 export const load = (({ params, locals, url }) => {
+	analystsOnly(locals, url);
 	const record = importOf(params.id, locals.locale);
 	const countries = countryNames(db).map((c) => ({
 		iso3: c.iso3,
