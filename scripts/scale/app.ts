@@ -4,6 +4,7 @@
  */
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { startBuiltServer } from '../../tests/built-server';
 
 export interface App {
@@ -33,15 +34,32 @@ export function killHard(app: App): Promise<void> {
 	});
 }
 
-/** A form posted as a browser posts it (the site's own Origin), without following redirects. */
-export function postForm(
+/**
+ * A form posted as the page's own script posts it (the site's Origin, SvelteKit's action
+ * protocol): the answer's `status` is the action's (400 for a wrong password, 303 for a
+ * redirect), whatever the HTTP status.
+ */
+export async function postForm(
 	url: string,
 	origin: string,
 	fields: Record<string, string> | FormData,
 	headers: Record<string, string> = {}
 ) {
 	const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
-	return fetch(url, { method: 'POST', redirect: 'manual', headers: { origin, ...headers }, body });
+	const response = await fetch(url, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin, accept: 'application/json', 'x-sveltekit-action': 'true', ...headers },
+		body
+	});
+	const text = await response.text();
+	let answer: { type?: string; status?: number; data?: string; location?: string } = {};
+	try {
+		answer = JSON.parse(text);
+	} catch {
+		// not the action protocol's answer (a refusal before the action)
+	}
+	return { response, status: answer.status ?? response.status, answer, text };
 }
 
 /** The session cookie an answer sets, as a request sends it back. */
@@ -62,7 +80,13 @@ export interface LoadResult {
 /** autocannon on one URL; never throws on errors, it counts them. */
 export async function load(
 	url: string,
-	options: { connections: number; seconds: number; headers?: Record<string, string> },
+	options: {
+		connections: number;
+		seconds: number;
+		headers?: Record<string, string>;
+		/** Threads of the load generator: one is busy parsing at 100 connections. */
+		workers?: number;
+	},
 	started?: (instance: autocannon.Instance) => void
 ): Promise<LoadResult> {
 	const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -71,7 +95,8 @@ export async function load(
 				url,
 				connections: options.connections,
 				duration: options.seconds,
-				headers: options.headers
+				headers: options.headers,
+				workers: options.workers
 			},
 			(error, r) => (error ? reject(error) : resolve(r))
 		);
@@ -94,4 +119,26 @@ export async function until(check: () => Promise<boolean>, seconds: number, what
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	throw new Error(`${what}: not within ${seconds} s`);
+}
+
+/** An answer's bytes as they come (fetch would decompress them) and its headers. */
+export function rawGet(url: string, headers: Record<string, string>) {
+	return new Promise<{ status: number; headers: [string, string][]; body: Buffer }>(
+		(resolve, reject) => {
+			get(url, { headers }, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (c: Buffer) => chunks.push(c));
+				response.on('end', () => {
+					const raw = response.rawHeaders;
+					const pairs: [string, string][] = [];
+					for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i], raw[i + 1]]);
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: pairs,
+						body: Buffer.concat(chunks)
+					});
+				});
+			}).on('error', reject);
+		}
+	);
 }

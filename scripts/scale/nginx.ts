@@ -6,7 +6,17 @@
  * than testing something else. Runs as `nobody` when started by root.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	chownSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const SHIPPED = 'deploy/nginx.conf';
@@ -62,18 +72,24 @@ function handOver(dir: string) {
 	}
 }
 
+/** Headers nginx writes itself, or that would make the static answer another one. */
+const OWN_HEADERS = ['server', 'date', 'content-length', 'content-type', 'connection', 'etag'];
+
 /**
- * Starts nginx in `dir`: the shipped configuration on `port`, and a static file server on
- * `staticPort` serving `staticDir` (the reference the cached pages are measured against).
+ * Starts nginx in a scratch folder of its own: the shipped configuration on `port`, and on
+ * `staticPort` a static file, /reference.html, with the bytes and headers of `reference` (the
+ * answer the cached page is measured against: same size, same headers, same bytes, as the
+ * load generator's cost depends on them; its HTTP parser reads a gzipped body several times
+ * slower than text).
  */
 export async function startNginx(options: {
-	dir: string;
 	port: number;
 	staticPort: number;
-	staticDir: string;
 	upstreams: number[];
+	reference: { body: Buffer; headers: [string, string][] };
 }): Promise<{ process: ChildProcess; stop(): void; log(): string }> {
-	const { dir } = options;
+	const dir = mkdtempSync(join(tmpdir(), 'egov-scale-nginx-'));
+	const staticDir = join(dir, 'static');
 	const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => {
 		try {
 			return statSync(p).isFile();
@@ -82,7 +98,12 @@ export async function startNginx(options: {
 		}
 	});
 	if (!binary) throw new Error('nginx is not installed (apt-get install -y nginx)');
-	for (const sub of ['cache', 'temp', 'logs']) mkdirSync(join(dir, sub), { recursive: true });
+	for (const sub of ['cache', 'temp', 'logs', 'static'])
+		mkdirSync(join(dir, sub), { recursive: true });
+	writeFileSync(join(staticDir, 'reference.html'), options.reference.body);
+	const headers = options.reference.headers
+		.filter(([name]) => !OWN_HEADERS.includes(name.toLowerCase()))
+		.map(([name, value]) => `add_header ${name} "${value.replace(/["\\$]/g, '')}";`);
 	const temp = (name: string) => `${name}_temp_path ${join(dir, 'temp', name)};`;
 	const main = `worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
@@ -98,17 +119,16 @@ http {
     ${templated(options.port, options.upstreams, join(dir, 'cache')).replace(/\n/g, '\n    ')}
     server {
         listen 127.0.0.1:${options.staticPort};
-        root ${options.staticDir};
+        root ${staticDir};
+        default_type text/html;
+        ${headers.join('\n        ')}
     }
 }
 `;
 	const confPath = join(dir, 'nginx.conf');
 	writeFileSync(confPath, main);
 	const asRoot = process.getuid?.() === 0;
-	if (asRoot) {
-		handOver(dir);
-		handOver(options.staticDir);
-	}
+	if (asRoot) handOver(dir);
 	const args = ['-p', dir, '-c', confPath, '-e', join(dir, 'logs', 'error.log')];
 	const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
 	const test = spawnSync(binary, [...args, '-t'], { encoding: 'utf8', ...ids });
@@ -125,7 +145,11 @@ http {
 	for (let i = 0; i < 100; i++) {
 		try {
 			await fetch(`http://127.0.0.1:${options.staticPort}/`);
-			return { process: nginx, stop: () => nginx.kill('SIGQUIT'), log };
+			const stop = () => {
+				nginx.kill('SIGQUIT');
+				rmSync(dir, { recursive: true, force: true });
+			};
+			return { process: nginx, stop, log };
 		} catch {
 			await new Promise((r) => setTimeout(r, 100));
 		}
