@@ -22,7 +22,17 @@ export interface LighthouseScores {
 	bestPractices: number;
 	/** The audits that cost points outside performance (an accessibility rule, a console error). */
 	failing: string[];
+	/** What performance is made of, in ms (CLS unitless): where the points went. */
+	metrics: Record<'fcp' | 'lcp' | 'tbt' | 'si' | 'cls', number>;
 }
+
+const METRICS = {
+	fcp: 'first-contentful-paint',
+	lcp: 'largest-contentful-paint',
+	tbt: 'total-blocking-time',
+	si: 'speed-index',
+	cls: 'cumulative-layout-shift'
+} as const;
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
@@ -60,7 +70,14 @@ export async function lighthouseScores(paths = LIGHTHOUSE_PAGES): Promise<Lighth
 				performance: score(categories.performance.score),
 				accessibility: score(categories.accessibility.score),
 				bestPractices: score(categories['best-practices'].score),
-				failing
+				failing,
+				metrics: Object.fromEntries(
+					Object.entries(METRICS).map(([key, id]) => [
+						key,
+						Math.round((audits[id].numericValue ?? NaN) * (key === 'cls' ? 1000 : 1)) /
+							(key === 'cls' ? 1000 : 1)
+					])
+				) as LighthouseScores['metrics']
 			});
 			progress(`Lighthouse ${path}: ${JSON.stringify(scores.at(-1))}`);
 		}
