@@ -5,7 +5,8 @@
  *      static file of the same size, p99 under 50 ms at 100 connections, no error;
  *   2. an upload previewed through one process and published through the other (a session and
  *      a waiting upload shared by both) is visible through nginx on every page it changes
- *      within the s-maxage the app sends (plus the one request that brings the page in);
+ *      within the s-maxage the app sends, plus 2 s for the request that brings the new page in
+ *      (nginx sends the stale copy to the request that finds it expired, and renders meanwhile);
  *   3. a session made by one process is honoured, then ended, by the other; a signed-in page is
  *      never served from the cache to an anonymous client;
  *   4. sign-in limits count failures made on both processes together, per visitor address as
@@ -204,7 +205,7 @@ try {
 	);
 	const slowest = Math.max(...Object.values(visible));
 	results.import = { sMaxAge, values: edition.rows, secondsUntilVisible: visible };
-	check(slowest <= sMaxAge + 1, `import visible after ${slowest} s (s-maxage ${sMaxAge})`);
+	check(slowest <= sMaxAge + 2, `import visible after ${slowest} s (s-maxage ${sMaxAge})`);
 
 	// 3. A's session honoured and ended by B; signed-in pages never reach anonymous clients.
 	const account = await fetch(`http://127.0.0.1:${portB}/account`, { headers: { cookie } });
