@@ -9,23 +9,29 @@
  *   connections for 10 s, each right after the same for a static file served by the same
  *   server (the reference); each pair twice, and the better pair counts;
  * - client weight: the gzipped JavaScript and CSS each page loads in Chromium, for these pages and
- *   the others, in every language (`WEIGHED_PAGES`).
+ *   the others, in every language (`WEIGHED_PAGES`);
+ * - Lighthouse, mobile profile, on the main pages (`LIGHTHOUSE_PAGES`): performance ≥ 95,
+ *   accessibility 100, best practices ≥ 95.
  * Prints a table, writes bench-results.json and exits 1 when a goal is missed.
- *   npm run bench [-- --quick]
- * --quick (under a minute, for CI): half a million rows, 1 s per load instead of 10, and no
- * further import round or page pair once one meets its goals by half again. The machine is
+ *   npm run bench [-- --quick | --lighthouse-only]
+ * --quick (under a minute, for CI): half a million rows, 1 s per load instead of 10, no
+ * further import round or page pair once one meets its goals by half again, and no Lighthouse
+ * (a minute or two more; its accessibility rules run in the end-to-end tests through axe).
+ * --lighthouse-only: Lighthouse alone, its scores put into the bench-results.json there is. The machine is
  * shared and its speed varies from second to second: a slow run measures the neighbours, so
  * the better of several runs is the figure that can be reproduced.
  * Needs a build (`npm run build`) and the sqlite3 shell; starts `node build` itself on a scratch
  * database.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { clientWeight } from './bench/client-weight';
 import { benchImport } from './bench/import';
+import { lighthouseMisses, lighthouseScores, LIGHTHOUSE_PAGES } from './bench/lighthouse';
 import { load, startServer, steady, type Load } from './bench/pages';
 import {
 	GOALS,
 	IMPORT_ROWS,
+	lighthouseOnly,
 	PAGES,
 	progress,
 	quick,
@@ -33,6 +39,40 @@ import {
 	STATIC,
 	WEIGHED_PAGES
 } from './bench/settings';
+
+if (lighthouseOnly) {
+	const stop = await startServer();
+	try {
+		for (const path of LIGHTHOUSE_PAGES) await steady(path);
+		const lighthouse = await lighthouseScores();
+		console.table(
+			lighthouse.map(({ metrics, failing, ...s }) => ({
+				...s,
+				...metrics,
+				failing: failing.join(' ')
+			}))
+		);
+		let previous: { misses?: string[] } = {};
+		try {
+			previous = JSON.parse(readFileSync('bench-results.json', 'utf8'));
+		} catch {
+			// no earlier run
+		}
+		const misses = lighthouseMisses(lighthouse);
+		const others = (previous.misses ?? []).filter((m) => !m.includes('Lighthouse'));
+		writeFileSync(
+			'bench-results.json',
+			JSON.stringify({ ...previous, lighthouse, misses: [...others, ...misses] }, null, '\t') + '\n'
+		);
+		if (misses.length) {
+			console.error(`Goals missed:\n  ${misses.join('\n  ')}`);
+			process.exitCode = 1;
+		}
+	} finally {
+		stop();
+	}
+	process.exit();
+}
 
 const imported = await benchImport(quick ? IMPORT_ROWS / 2 : IMPORT_ROWS, 3);
 console.log(
@@ -98,6 +138,15 @@ try {
 		cssGzipKb: Math.round(weights.get(path)!.css / 102.4) / 10
 	}));
 	console.table(weighed);
+	const lighthouse = quick ? null : await lighthouseScores();
+	if (lighthouse)
+		console.table(
+			lighthouse.map(({ metrics, failing, ...s }) => ({
+				...s,
+				...metrics,
+				failing: failing.join(' ')
+			}))
+		);
 	const misses = [
 		...(imported.ratio < GOALS.importRatio ? [`import: ${imported.ratio} of sqlite3's rate`] : []),
 		...(imported.peakRssMb >= GOALS.importPeakRssMb
@@ -112,7 +161,8 @@ try {
 				? [`${p.path}: ${p.ratioToStatic} of the static rate`]
 				: []),
 			...(p.p99Ms > GOALS.p99Ms ? [`${p.path}: p99 ${p.p99Ms} ms`] : [])
-		])
+		]),
+		...lighthouseMisses(lighthouse ?? [])
 	];
 	writeFileSync(
 		'bench-results.json',
@@ -122,6 +172,7 @@ try {
 				pages,
 				weighed,
 				static: { path: STATIC, ...staticSummary },
+				lighthouse,
 				goals: GOALS,
 				misses
 			},

@@ -1,6 +1,8 @@
 /** What the benchmark measures and against which goals, and how it reports its progress. */
 
 export const quick = process.argv.includes('--quick');
+/** Lighthouse alone, its scores written into the bench-results.json already there. */
+export const lighthouseOnly = process.argv.includes('--lighthouse-only');
 export const seconds = quick ? 1 : 10;
 const began = performance.now();
 /** A line on stderr for each step, with the seconds since the start. */

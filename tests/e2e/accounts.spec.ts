@@ -256,6 +256,31 @@ test('pages answered from the cache are never those of a signed-in user', async 
 	await signedIn.dispose();
 });
 
+test('every answer to a signed-in user is private and kept by no cache', async () => {
+	const signedIn = await client(editor);
+	const anonymousClient = await client();
+	for (const path of [
+		'/',
+		'/km/countries/KHM',
+		'/countries/KHM?embed=1',
+		'/api/v1/countries',
+		'/account',
+		'/no-such-page'
+	]) {
+		// Even with the tag of the anonymous answer: a cache's copy is not the user's page.
+		const anonymous = await anonymousClient.get(path);
+		const response = await signedIn.get(path, {
+			headers: { 'if-none-match': anonymous.headers()['etag'] ?? '*' }
+		});
+		expect([200, 404], path).toContain(response.status());
+		expect(response.headers()['cache-control'], path).toBe('private, no-store');
+		expect(response.headers()['etag'], path).toBeUndefined();
+		expect(response.headers()['vary'], path).toBeUndefined();
+	}
+	await signedIn.dispose();
+	await anonymousClient.dispose();
+});
+
 test('an admin invites an analyst, who signs in with the one-time password and must change it', async ({
 	page
 }) => {

@@ -16,7 +16,7 @@ async function expectStatusesAgreeWithProjections(page: Page) {
 		const rank = target.startsWith('rank');
 		const meets = rank ? number(projected) <= number(target) : number(projected) >= number(target);
 		const good = status.includes('on track') || status.includes('achieved');
-		expect(meets, `${await card.locator('header h3').innerText()}: ${status}, ${projected}`).toBe(
+		expect(meets, `${await card.locator('header h2').innerText()}: ${status}, ${projected}`).toBe(
 			good
 		);
 		await expect(card.locator('.words')).toContainText(good ? 'the target is met' : 'short of');

@@ -41,6 +41,68 @@ describe('the page cache', () => {
 		expect(gunzipSync(Buffer.from(await hit.arrayBuffer())).toString()).toBe('<h1>EGDI</h1>');
 	});
 
+	it('tells a shared cache it may keep the page, with a tag that changes with the page', async () => {
+		const first = await keep(t.db, '/', plain, page());
+		const cc = first.headers.get('cache-control')!;
+		expect(cc).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/);
+		expect(first.headers.get('vary')).toBe('Accept-Encoding, Cookie, Authorization');
+		const tag = first.headers.get('etag')!;
+		expect(tag).toMatch(/^"[\w-]{22}"$/);
+		expect(cachedResponse(t.db, '/', plain)!.headers.get('etag')).toBe(tag);
+		expect(cachedResponse(t.db, '/', browser)!.headers.get('etag')).toBe(
+			tag.replace(/"$/, '-gzip"')
+		);
+		// The data changes (another connection), the page is rendered again: another tag.
+		const other = openDatabase(t.path);
+		await importFixture(other, 'long.csv');
+		other.$client.close();
+		const changed = () => new Response('<h1>EGDI 2026</h1>');
+		expect((await keep(t.db, '/', plain, changed())).headers.get('etag')).not.toBe(tag);
+	});
+
+	it('answers 304 to If-None-Match naming the page in any encoding, 200 otherwise', async () => {
+		const tag = (await keep(t.db, '/', plain, page())).headers.get('etag')!;
+		const asking = (value: string, encoding = 'gzip') =>
+			cachedResponse(
+				t.db,
+				'/',
+				new Request('http://test/', {
+					headers: { 'if-none-match': value, 'accept-encoding': encoding }
+				})
+			)!;
+		const revalidated = asking(tag);
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.body).toBeNull();
+		expect(revalidated.headers.get('etag')).toBe(tag.replace(/"$/, '-gzip"'));
+		expect(revalidated.headers.get('cache-control')).toMatch(/^public/);
+		expect(asking(`"other", W/${tag.replace(/"$/, '-gzip"')}`).status).toBe(304);
+		expect(asking('*').status).toBe(304);
+		expect(asking('"other"').status).toBe(200);
+		expect(asking(tag.slice(0, -2) + '"').status).toBe(200);
+		// A miss answers 304 too: the client's tag may come from another process.
+		const fresh = await keep(t.db, '/fresh', plain, page());
+		const elsewhere = new Request('http://test/', { headers: { 'if-none-match': tag } });
+		expect((await keep(t.db, '/other', elsewhere, page())).status).toBe(304);
+		expect(fresh.status).toBe(200);
+	});
+
+	it('tells a shared cache to keep no page rendered while the data changed', async () => {
+		cachedResponse(t.db, '/', plain);
+		const before = currentVersion(t.db);
+		createIndicator(t.db, {
+			code: 'KPI_X',
+			name: 'X',
+			description: '',
+			unit: '%',
+			minValue: 0,
+			maxValue: 100,
+			higherIsBetter: true,
+			source: ''
+		});
+		const sent = await keep(t.db, '/', plain, page(), before);
+		expect(sent.headers.get('cache-control')).toBe('no-store');
+	});
+
 	it('forgets everything when an import commits on another connection', async () => {
 		await keep(t.db, '/', plain, page());
 		const other = openDatabase(t.path);

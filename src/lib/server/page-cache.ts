@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { brotliCompress, constants, gzipSync } from 'node:zlib';
 import type { Db } from './db/connection';
 import { dataRevision } from './db/revision';
@@ -21,8 +22,31 @@ const MAX_KEY_LENGTH = 2048;
 /** Smaller answers gain too little from brotli over gzip to be worth a second compression. */
 const BROTLI_FROM_BYTES = 4096;
 
+/**
+ * What a shared cache in front (nginx, deploy/nginx/dashboard.conf; a CDN) may do with an
+ * anonymous answer: keep it SHARED_SECONDS (`SHARED_CACHE_SECONDS`, default 10), then send it
+ * stale for STALE_SECONDS more while it asks again in the background. Browsers keep it a few
+ * seconds only: a shared cache can be revalidated (the ETag), a reader's browser cannot be
+ * told that the data changed. So an import is visible through the shared cache within
+ * SHARED_SECONDS, plus the one request that brings the new page in.
+ */
+export const SHARED_SECONDS = Math.max(1, Number(process.env.SHARED_CACHE_SECONDS) || 10);
+export const STALE_SECONDS = 30;
+export const BROWSER_SECONDS = 5;
+export const PUBLIC_CACHE_CONTROL = `public, max-age=${BROWSER_SECONDS}, s-maxage=${SHARED_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`;
+/**
+ * What an answer kept here varies with, besides its address (the language is the address's
+ * prefix, so neither Accept-Language nor the `lang` cookie chooses it): the encoding, and
+ * whether a session cookie or an API token comes with the request (the answer is then the
+ * user's own, `private, no-store`). The `lang` cookie redirects an unprefixed address (see
+ * hooks/locale.ts): `Cookie` covers it too.
+ */
+export const PUBLIC_VARY = 'Accept-Encoding, Cookie, Authorization';
+
 interface Entry {
 	body: Uint8Array<ArrayBuffer>;
+	/** A hash of the body: it changes when the data or the page changes. */
+	tag: string;
 	/** The same body gzipped once, for the clients that accept it (every browser). */
 	gzipped: Uint8Array<ArrayBuffer>;
 	/**
@@ -120,16 +144,51 @@ function sync(db: Db): void {
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
-function answer(entry: Entry, encoding: Encoding, cache: 'hit' | 'miss'): Response {
+/** The entity tag of each encoding of an entry (each is a representation of its own). */
+const etagOf = (entry: Entry, encoding: 'br' | 'gzip' | 'identity') =>
+	`"${entry.tag}${encoding === 'identity' ? '' : `-${encoding}`}"`;
+
+/**
+ * Whether `If-None-Match` names the entry in any of its encodings (the weak comparison of RFC
+ * 9110: `W/` ignored). A client holding the gzipped page holds the same page.
+ */
+function notModified(entry: Entry, request: Request): boolean {
+	const header = request.headers.get('if-none-match');
+	if (!header) return false;
+	if (header.trim() === '*') return true;
+	return header
+		.split(',')
+		.map((t) => t.trim().replace(/^W\//, ''))
+		.some(
+			(t) => t === `"${entry.tag}"` || t === `"${entry.tag}-gzip"` || t === `"${entry.tag}-br"`
+		);
+}
+
+function answer(
+	entry: Entry,
+	request: Request,
+	encoding: Encoding,
+	cache: 'hit' | 'miss'
+): Response {
 	const headers = new Headers(entry.headers);
 	headers.set('x-cache', cache);
-	headers.append('vary', 'accept-encoding');
+	if (!headers.has('cache-control')) headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+	headers.set('vary', PUBLIC_VARY);
+	if (notModified(entry, request)) {
+		const sent = encoding === 'br' && !entry.brotli ? 'gzip' : encoding;
+		const kept = ['cache-control', 'vary', 'x-cache', 'content-type'];
+		for (const name of [...headers.keys()]) if (!kept.includes(name)) headers.delete(name);
+		headers.set('etag', etagOf(entry, sent));
+		return new Response(null, { status: 304, headers });
+	}
 	// The bytes are only read, never written, so every answer can share them. Their length is
 	// known: the answer goes out in one piece rather than in chunked encoding.
 	let body = entry.body;
 	if (encoding === 'br' && entry.brotli) body = entry.brotli;
 	else if (encoding !== 'identity') body = entry.gzipped;
-	if (body !== entry.body) headers.set('content-encoding', body === entry.brotli ? 'br' : 'gzip');
+	const sent = body === entry.body ? 'identity' : body === entry.brotli ? 'br' : 'gzip';
+	if (sent !== 'identity') headers.set('content-encoding', sent);
+	headers.set('etag', etagOf(entry, sent));
 	headers.set('content-length', String(body.byteLength));
 	return new Response(body, { status: entry.status, headers });
 }
@@ -200,7 +259,7 @@ export function cachedResponse(db: Db, key: string, request: Request): Response 
 	if (!hit) return null;
 	entries.delete(key);
 	entries.set(key, hit);
-	return answer(hit, encodingFor(request), 'hit');
+	return answer(hit, request, encodingFor(request), 'hit');
 }
 
 /**
@@ -222,6 +281,7 @@ export async function keep(
 	const body = new Uint8Array(await response.arrayBuffer());
 	const entry: Entry = {
 		body,
+		tag: createHash('sha1').update(body).digest('base64url').slice(0, 22),
 		gzipped: new Uint8Array(gzipSync(body, { level: 6 })),
 		brotli: null,
 		status: response.status,
@@ -229,10 +289,13 @@ export async function keep(
 	};
 	sync(db);
 	if (renderedAt !== undefined && renderedAt !== seenVersion) {
-		return answer(entry, encodingFor(request), 'miss');
+		// Nor by a shared cache in front, for the same reason.
+		const sent = answer(entry, request, encodingFor(request), 'miss');
+		sent.headers.set('cache-control', 'no-store');
+		return sent;
 	}
 	forget(key);
-	if (weight(entry) > MAX_ENTRY_BYTES) return answer(entry, encodingFor(request), 'miss');
+	if (weight(entry) > MAX_ENTRY_BYTES) return answer(entry, request, encodingFor(request), 'miss');
 	// The first entry is the least recently used one.
 	while (entries.size > 0 && (entries.size >= MAX_ENTRIES || bytes + weight(entry) > MAX_BYTES))
 		forget(entries.keys().next().value as string);
@@ -242,7 +305,7 @@ export async function keep(
 		toCompress.push({ key, entry });
 		compressNext();
 	}
-	return answer(entry, encodingFor(request), 'miss');
+	return answer(entry, request, encodingFor(request), 'miss');
 }
 
 const rendering = new Map<string, Promise<void>>();

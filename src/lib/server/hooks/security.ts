@@ -13,7 +13,8 @@ const PLAIN_CSP =
  * added here, as it depends on the URL: `?embed=1` on a public read-only view (a chart alone,
  * for ministries' websites, see $lib/embed.ts) may be framed anywhere, everything else nowhere.
  */
-function secure(h: Headers, url: URL): void {
+function secure(h: Headers, url: URL, personal: boolean): void {
+	keptByNoCache(h, url, personal);
 	const embed = embedRequested(url);
 	const policy = (h.get('content-security-policy') ?? PLAIN_CSP)
 		.split(';')
@@ -30,18 +31,35 @@ function secure(h: Headers, url: URL): void {
 }
 
 /**
- * Adds the security headers to every answer of the handles after it (a copy of the answer if
- * its headers cannot be changed, as with Response.redirect()). A redirect a guard throws is
+ * An answer that says nothing of caching is kept by no cache: the page cache (hooks/page-cache.ts)
+ * marks what a shared cache may keep, and anything else (a signed-in user's answer, an error, a
+ * refusal, a form's answer) is `private, no-store` when sent to a session or a token,
+ * `no-store` otherwise. The build's own files (/_app/) keep adapter-node's headers. SvelteKit
+ * tags every page, errors too; the tag of an answer nobody may keep only invites a 304 to it.
+ */
+function keptByNoCache(h: Headers, url: URL, personal: boolean): void {
+	if (url.pathname.startsWith('/_app/')) return;
+	if (!h.has('cache-control')) h.set('cache-control', personal ? 'private, no-store' : 'no-store');
+	if (/\bno-store\b/.test(h.get('cache-control')!)) h.delete('etag');
+}
+
+/**
+ * Adds the security headers, and a cache rule where there is none, to every answer of the
+ * handles after it (a copy of the answer if its headers cannot be changed, as with
+ * Response.redirect()). A redirect a guard throws is
  * answered by SvelteKit once the hooks are done, so it goes without them.
  */
 export const securityHeaders: Handle = async ({ event, resolve }) => {
+	// Read before the handles after it, which may drop an invalid session's cookie.
+	const personal =
+		!!event.cookies.get(SESSION_COOKIE) || event.request.headers.has('authorization');
 	const response = await resolve(event);
 	try {
-		secure(response.headers, event.url);
+		secure(response.headers, event.url, personal);
 		return response;
 	} catch {
 		const copy = new Response(response.body, response);
-		secure(copy.headers, event.url);
+		secure(copy.headers, event.url, personal);
 		return copy;
 	}
 };
