@@ -48,7 +48,9 @@ describe('ChartFrame', () => {
 	});
 
 	it('shows the title and the summary in the caption', () => {
-		expect(body).toMatch(/<figcaption><h3[^>]*>EGDI of Guinea, 2010–2014<\/h3>/);
+		expect(body).toMatch(
+			/<figcaption><h3[^>]*>EGDI of Guinea, 2010–2014<!--\[-1--><!--\]--><\/h3>/
+		);
 		expect(body).toMatch(/<p class="summary[^"]*">Guinea was not assessed in 2012.<\/p>/);
 	});
 
@@ -77,6 +79,25 @@ describe('ChartFrame', () => {
 			'0.0954',
 			'=HYPERLINK("http://example.com","x")'
 		]);
+	});
+
+	it('says what a chart alone shows: its subject after the title, its editions in the source', () => {
+		const alone = render(ChartFrame, {
+			props: { ...props, title: 'EGDI', subject: 'Guinea · EGDI', edition: '2010–2014' }
+		}).body;
+		// Shown only when embedded (CSS); the downloads take the same words.
+		expect(alone).toMatch(
+			/<h3[^>]*>EGDI(<!--\[0-->)?<span class="subject[^"]*"> — Guinea · EGDI<\/span>/
+		);
+		expect(alone).toMatch(
+			/<p class="credit[^"]*">Source: UN DESA E-Government Survey \(2010–2014\) · Digital Government Maturity Dashboard<\/p>/
+		);
+		expect(csv(alone).trimEnd().split('\n').at(-1)).toBe(
+			'Source: UN DESA E-Government Survey (2010–2014) · Digital Government Maturity Dashboard'
+		);
+		// A title that names its subject already is not repeated.
+		const named = render(ChartFrame, { props: { ...props, subject: 'Guinea' } }).body;
+		expect(named).not.toContain('class="subject');
 	});
 
 	it('offers exactly those rows as CSV, headed as on screen, with formulas neutralised and the source line', () => {

@@ -14,6 +14,27 @@ export const SERIES_COLOURS = [
 	'#8C6D31'
 ] as const;
 
+/**
+ * The focus country's colour (Okabe–Ito vermillion), the same on every page, chart and export:
+ * no other series takes it, so that orange always means "the country this dashboard is about".
+ */
+export const FOCUS_COLOUR = '#D55E00';
+
+/** The colours of every series that is not the focus country, in order. */
+export const OTHER_COLOURS = SERIES_COLOURS.filter((c) => c !== FOCUS_COLOUR);
+
+/**
+ * The colour of each of `keys` (country codes) in one chart: the focus country's own colour for
+ * `focus`, the other colours in order for the rest, so that adding or removing the focus country
+ * does not repaint anyone else.
+ */
+export function seriesColours(keys: string[], focus: string | null | undefined): string[] {
+	let next = 0;
+	return keys.map((key) =>
+		key === focus ? FOCUS_COLOUR : OTHER_COLOURS[next++ % OTHER_COLOURS.length]
+	);
+}
+
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'] as const;
 const SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type Shape = (typeof SHAPES)[number];
