@@ -86,9 +86,7 @@ describe('ChartFrame', () => {
 			props: { ...props, title: 'EGDI', subject: 'Guinea · EGDI', edition: '2010–2014' }
 		}).body;
 		// Only the parts the title lacks; shown when embedded (CSS), and in the downloads.
-		expect(alone).toMatch(
-			/<h3[^>]*>EGDI(<!--\[0-->)?<span class="subject[^"]*"> — Guinea<\/span>/
-		);
+		expect(alone).toMatch(/<h3[^>]*>EGDI(<!--\[0-->)?<span class="subject[^"]*"> — Guinea<\/span>/);
 		expect(alone).toMatch(
 			/<p class="credit[^"]*">Source: UN DESA E-Government Survey \(2010–2014\) · Digital Government Maturity Dashboard<\/p>/
 		);
