@@ -118,3 +118,40 @@ test.describe('embeds say what they show', () => {
 		});
 	}
 });
+
+test.describe('one chart alone', () => {
+	test('?embed=1#chart-… shows that chart alone, with its caption and a link back', async ({
+		page
+	}) => {
+		await page.goto('/countries/KHM?embed=1#chart-KHM-OSI');
+		const shown = page.locator('figure.chart:visible');
+		await expect(shown).toHaveCount(1);
+		await expect(shown).toHaveAttribute('id', 'chart-KHM-OSI');
+		await expect(shown.locator('h3')).toContainText('Online Service Index (OSI) — Cambodia');
+		await expect(shown.locator('.summary')).toBeVisible();
+		await expect(shown.locator('ul.legend li')).toHaveCount(3);
+		await expect(shown.locator('.credit')).toContainText('UN DESA E-Government Survey (2003–2024)');
+		await expect(
+			page.getByRole('link', { name: 'Digital Government Maturity Dashboard' })
+		).toHaveAttribute('href', '/countries/KHM');
+		// Without a chart named, the embed shows them all.
+		await page.goto('/countries/KHM?embed=1');
+		expect(await page.locator('figure.chart:visible').count()).toBeGreaterThan(5);
+	});
+
+	test("a chart's title is its own link, and the share panel then embeds that chart", async ({
+		page
+	}) => {
+		await page.goto('/countries/KHM');
+		await hydrated(page);
+		await page.getByRole('link', { name: 'Online Service Index (OSI)', exact: true }).click();
+		await expect(page).toHaveURL(/\/countries\/KHM#chart-KHM-OSI$/);
+		await page.getByText('Embed', { exact: true }).click();
+		const code = page.getByRole('textbox', { name: 'Embed code' });
+		await expect(code).toHaveValue(/\/countries\/KHM\?embed=1#chart-KHM-OSI"/);
+		// Opened from that link, the page shows that chart.
+		await page.goto('/');
+		await page.goto('/countries/KHM#chart-KHM-OSI');
+		await expect(page.locator('#chart-KHM-OSI')).toBeInViewport();
+	});
+});

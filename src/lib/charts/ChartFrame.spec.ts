@@ -49,7 +49,7 @@ describe('ChartFrame', () => {
 
 	it('shows the title and the summary in the caption', () => {
 		expect(body).toMatch(
-			/<figcaption><h3[^>]*>EGDI of Guinea, 2010–2014<span class="subject[^"]*"><\/span><\/h3>/
+			/<figcaption><h3[^>]*><a class="self[^"]*" href="#chart-GIN-egdi">EGDI of Guinea, 2010–2014<\/a><span class="subject[^"]*"><\/span><\/h3>/
 		);
 		expect(body).toMatch(/<p class="summary[^"]*">Guinea was not assessed in 2012.<\/p>/);
 	});
@@ -83,19 +83,18 @@ describe('ChartFrame', () => {
 
 	it('says what a chart alone shows: its subject after the title, its editions in the source', () => {
 		const alone = render(ChartFrame, {
-			props: { ...props, title: 'EGDI', subject: 'Guinea · EGDI', edition: '2010–2014' }
+			props: { ...props, title: 'EGDI', subject: 'Guinea', edition: '2010–2014' }
 		}).body;
-		// Only the parts the title lacks; shown when embedded (CSS), and in the downloads.
-		expect(alone).toMatch(/<h3[^>]*>EGDI<span class="subject[^"]*"> — Guinea<\/span>/);
+		// Shown when embedded (CSS), and in the downloads.
+		expect(alone).toMatch(/<h3[^>]*><a[^>]*>EGDI<\/a><span class="subject[^"]*"> — Guinea<\/span>/);
 		expect(alone).toMatch(
 			/<p class="credit[^"]*">Source: UN DESA E-Government Survey \(2010–2014\) · Digital Government Maturity Dashboard<\/p>/
 		);
 		expect(csv(alone).trimEnd().split('\n').at(-1)).toBe(
 			'Source: UN DESA E-Government Survey (2010–2014) · Digital Government Maturity Dashboard'
 		);
-		// A title that names its subject already is not repeated.
-		const named = render(ChartFrame, { props: { ...props, subject: 'Guinea' } }).body;
-		expect(named).toMatch(/<span class="subject[^"]*"><\/span>/);
+		// Without a subject, nothing is added.
+		expect(body).toMatch(/<span class="subject[^"]*"><\/span>/);
 	});
 
 	it('offers exactly those rows as CSV, headed as on screen, with formulas neutralised and the source line', () => {

@@ -17,6 +17,7 @@ import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { localizeCountries, localizeTarget } from '$lib/server/localize';
 import { ownedViews, servedTargets } from './owned';
+import { cardWords } from './card-words';
 
 export const load = (({ url, locals, cookies }) => {
 	const focus = focusCountry(db, url);
@@ -81,8 +82,8 @@ export const load = (({ url, locals, cookies }) => {
 		/** Today (server date), for the timeline and overdue milestones. */
 		today,
 		policies,
-		/** Every target of the country, assessed, in the page's language. */
-		targets,
+		/** Every target of the country, assessed, in the page's language, with its card's words. */
+		targets: targets.map((t) => ({ ...t, words: cardWords(t, locals.locale) })),
 		/** How many targets have each status, in display order. */
 		counts: STATUS_ORDER.map((status) => ({
 			status,

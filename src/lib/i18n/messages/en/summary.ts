@@ -29,7 +29,6 @@ export default {
 	'summary.compare.bar': '{group} mean of {n} countries: {value}',
 	'summary.compare.chart': "Bar chart of {country}'s EGDI against group means",
 	'summary.peers.title': '{group} peers, {year}',
-	'summary.peers.scroll': 'Scroll sideways for every column →',
 	'summary.peers.country': 'Country',
 	'summary.peers.class': 'Class',
 	'summary.peers.change': 'EGDI change',

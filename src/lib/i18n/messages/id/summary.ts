@@ -33,7 +33,6 @@ export default {
 	'summary.compare.bar': 'Rata-rata {group} dari {n} negara: {value}',
 	'summary.compare.chart': 'Diagram batang EGDI {country} dibandingkan dengan rata-rata kelompok',
 	'summary.peers.title': 'Negara-negara {group}, {year}',
-	'summary.peers.scroll': 'Geser ke samping untuk melihat semua kolom →',
 	'summary.peers.country': 'Negara',
 	'summary.peers.class': 'Kelas',
 	'summary.peers.change': 'Perubahan EGDI',

@@ -32,7 +32,6 @@ export default {
 	'summary.compare.bar': 'មធ្យមភាគ{group} នៃ {n} ប្រទេស៖ {value}',
 	'summary.compare.chart': 'ក្រាហ្វិករបារនៃ EGDI របស់ {country} ធៀបនឹងមធ្យមភាគនៃក្រុមនានា',
 	'summary.peers.title': 'ប្រទេសក្នុង {group} ឆ្នាំ {year}',
-	'summary.peers.scroll': 'រំកិលទៅចំហៀង ដើម្បីមើលជួរឈរទាំងអស់ →',
 	'summary.peers.country': 'ប្រទេស',
 	'summary.peers.class': 'ថ្នាក់',
 	'summary.peers.change': 'បម្រែបម្រួល EGDI',
