@@ -8,7 +8,8 @@ const BRANDS: [prefix: string, brand: string][] = [
 	['/km', 'ភាពចាស់ទុំនៃរដ្ឋាភិបាលឌីជីថល'],
 	['/id', 'Kematangan Pemerintahan Digital']
 ];
-const ending = (brand: string) => new RegExp(` — ${brand}$`);
+/** "… — Brand" or "… · Brand": the page's own words, then the site's name. */
+const ending = (brand: string) => new RegExp(` [—·] ${brand}$`);
 
 for (const [prefix, brand] of BRANDS)
 	test(`every public page's title ends with the site name ${prefix || '(English)'}`, async ({
