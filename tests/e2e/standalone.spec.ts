@@ -62,7 +62,8 @@ async function catchSources(page: Page) {
 test.describe('downloads say what they show', () => {
 	for (const { path, charts, country } of PAGES) {
 		test(`every chart of ${path} as SVG and PNG`, async ({ page }) => {
-			test.setTimeout(90_000);
+			// Two downloads per chart, seven charts on Compare: slow on a busy machine.
+			test.setTimeout(240_000);
 			await catchSources(page);
 			await page.goto(path);
 			await hydrated(page);
