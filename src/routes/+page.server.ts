@@ -4,7 +4,7 @@ import { countryNames } from '$lib/server/db/countries';
 import { effectiveStatus, nextMilestones } from '$lib/domain/milestones';
 import { listMilestones, listTargets } from '$lib/server/db/policies';
 import { focusCountry } from '$lib/server/focus';
-import { formatDate } from '$lib/i18n';
+import { formatDate, translate } from '$lib/i18n';
 import { enteredTextsIn } from '$lib/server/entered-texts';
 import { localizeNames } from '$lib/server/i18n';
 import { todayIso } from '$lib/server/plans';
@@ -21,6 +21,8 @@ export const load = (({ url, locals }) => {
 	const text = enteredTextsIn(db, locals.locale);
 	const collator = new Intl.Collator(locals.locale);
 	return {
+		/** The hint above the peers table on a phone, written here (see the `served` messages). */
+		scrollHint: translate(locals.locale, 'served.scrollHint'),
 		/** The executive summary of the focus country (`?country=ISO3`, else the configured one). */
 		summary: executiveSummary(db, focus, locals.locale),
 		/** The focus country's targets: what each aims at (a message) and its status. */

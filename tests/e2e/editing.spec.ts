@@ -33,6 +33,7 @@ test('a milestone dated last year and not done shows as overdue', async ({ page 
 	await page.getByLabel('Status', { exact: true }).selectOption('planned');
 	await page.getByRole('button', { name: 'Save milestone' }).click();
 	await expect(page).toHaveURL(/\/targets\?country=KHM/);
+	await expect(page.getByRole('status').filter({ hasText: 'Milestone saved.' })).toBeVisible();
 	const row = page.locator('.milestones li', { hasText: 'Digital government law adopted' });
 	await expect(row).toContainText('Overdue');
 	await expect(page.locator('svg.timeline .milestone[aria-label*="law adopted"]')).toHaveAttribute(
@@ -90,6 +91,10 @@ test('a target can be added, edited and deleted', async ({ page }) => {
 	});
 	await expect(card).toBeVisible();
 	await expect(card).not.toContainText('Example target');
+	// Said once, after the save: a reload does not say it again.
+	await expect(page.locator('.flash')).toHaveText('✓ Target saved.');
+	await page.reload();
+	await expect(page.locator('.flash')).toHaveCount(0);
 
 	await card.getByRole('link', { name: 'Edit or delete this target' }).click();
 	await page.getByLabel('Target value').fill('0.95');
@@ -118,4 +123,20 @@ test('a policy with an end before its start is refused', async ({ page }) => {
 	await page.getByLabel('End year').fill('2035');
 	await page.getByRole('button', { name: 'Save policy' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Broadband Plan' })).toBeVisible();
+	await expect(page.locator('.flash')).toHaveText('✓ Policy saved.');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('saving a policy says so on the page it leads to, in the page’s language', async ({
+		page
+	}) => {
+		await page.goto(`${base}/id/policies/new?country=KHM`);
+		await page.locator('input[name="name"]').fill('Rencana Pita Lebar');
+		await page.locator('input[name="startYear"]').fill('2025');
+		await page.locator('input[name="endYear"]').fill('2030');
+		await page.locator('button.primary[type="submit"]').click();
+		await expect(page).toHaveURL(/\/id\/targets\?country=KHM/);
+		await expect(page.locator('.flash')).toHaveText('✓ Kebijakan disimpan.');
+	});
 });

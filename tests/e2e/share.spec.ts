@@ -224,7 +224,8 @@ test.describe('chart downloads', () => {
 		expect(lines[0]).toBe('ការបោះពុម្ព,EGDI,OSI,TII,HCI');
 		expect(lines.at(-2)).toMatch(/^2024,0\.5754,/);
 		expect(lines.at(-1)).toBe(
-			'ប្រភព៖ ការស្ទង់មតិរដ្ឋាភិបាលអេឡិចត្រូនិករបស់ UN DESA · ផ្ទាំងព័ត៌មានភាពចាស់ទុំនៃរដ្ឋាភិបាលឌីជីថល'
+			// With the editions the chart shows: its data date.
+			'ប្រភព៖ ការស្ទង់មតិរដ្ឋាភិបាលអេឡិចត្រូនិករបស់ UN DESA (2003–2024) · ផ្ទាំងព័ត៌មានភាពចាស់ទុំនៃរដ្ឋាភិបាលឌីជីថល'
 		);
 	});
 });

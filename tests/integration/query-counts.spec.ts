@@ -36,7 +36,14 @@ const ROUTES: Record<string, () => Promise<unknown>> = {
 };
 async function queriesOf(route: string, url: string, params: Record<string, string> = {}) {
 	const { load } = (await ROUTES[route]()) as { load: Load };
-	const event = { url: new URL(url, 'http://test'), params, locals: { locale: 'en', user: null } };
+	// No cookies: no confirmation of a save waiting (see $lib/server/flash).
+	const cookies = { get: () => undefined, delete: () => {} };
+	const event = {
+		url: new URL(url, 'http://test'),
+		params,
+		locals: { locale: 'en', user: null },
+		cookies
+	};
 	load(event); // the first call opens the connection and prepares what is prepared once
 	executions = 0;
 	load(event);

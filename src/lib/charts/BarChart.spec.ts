@@ -89,4 +89,19 @@ describe('BarChart', () => {
 		expect(ticks.map((t) => t.text)).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1']);
 		expect(elements(body, 'line', { class: 'grid' })).toHaveLength(6);
 	});
+
+	it('keeps its axis labels apart when narrow (a printed column, a phone)', () => {
+		for (const width of [180, 260, 420]) {
+			const narrow = render(BarChart, {
+				props: { ...props, width, rows: [{ ...rows[0], label: 'Least developed countries' }] }
+			}).body;
+			const axis = narrow.slice(narrow.indexOf('axis-x'));
+			const xs = [...axis.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="middle">/g)].map((m) =>
+				Number(m[1])
+			);
+			expect(xs.length, `width ${width}`).toBeGreaterThanOrEqual(2);
+			const gaps = xs.slice(1).map((x, i) => x - xs[i]);
+			expect(Math.min(...gaps.filter((g) => g > 0)), `width ${width}`).toBeGreaterThanOrEqual(30);
+		}
+	});
 });

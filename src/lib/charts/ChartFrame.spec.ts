@@ -48,7 +48,9 @@ describe('ChartFrame', () => {
 	});
 
 	it('shows the title and the summary in the caption', () => {
-		expect(body).toMatch(/<figcaption><h3[^>]*>EGDI of Guinea, 2010–2014<\/h3>/);
+		expect(body).toMatch(
+			/<figcaption><h3[^>]*><a class="self[^"]*" href="#chart-GIN-egdi">EGDI of Guinea, 2010–2014<\/a><span class="subject[^"]*"><\/span><\/h3>/
+		);
 		expect(body).toMatch(/<p class="summary[^"]*">Guinea was not assessed in 2012.<\/p>/);
 	});
 
@@ -77,6 +79,22 @@ describe('ChartFrame', () => {
 			'0.0954',
 			'=HYPERLINK("http://example.com","x")'
 		]);
+	});
+
+	it('says what a chart alone shows: its subject after the title, its editions in the source', () => {
+		const alone = render(ChartFrame, {
+			props: { ...props, title: 'EGDI', subject: 'Guinea', edition: '2010–2014' }
+		}).body;
+		// Shown when embedded (CSS), and in the downloads.
+		expect(alone).toMatch(/<h3[^>]*><a[^>]*>EGDI<\/a><span class="subject[^"]*"> — Guinea<\/span>/);
+		expect(alone).toMatch(
+			/<p class="credit[^"]*">Source: UN DESA E-Government Survey \(2010–2014\) · Digital Government Maturity Dashboard<\/p>/
+		);
+		expect(csv(alone).trimEnd().split('\n').at(-1)).toBe(
+			'Source: UN DESA E-Government Survey (2010–2014) · Digital Government Maturity Dashboard'
+		);
+		// Without a subject, nothing is added.
+		expect(body).toMatch(/<span class="subject[^"]*"><\/span>/);
 	});
 
 	it('offers exactly those rows as CSV, headed as on screen, with formulas neutralised and the source line', () => {

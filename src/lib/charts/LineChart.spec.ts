@@ -70,7 +70,19 @@ describe('LineChart', () => {
 	it('labels fewer editions on a narrow chart, always the latest', () => {
 		const narrow = render(LineChart, { props: { ...props, width: 320 } }).body;
 		const ticks = elements(narrow, 'text').filter((t) => /^\d{4}$/.test(t.text));
-		expect(ticks.map((t) => t.text)).toEqual(['2005', '2012', '2018', '2024']);
+		expect(ticks.map((t) => t.text)).toEqual(['2005', '2008', '2012', '2016', '2020', '2024']);
+	});
+
+	it('gives a phone-wide chart its width for the plot: no end labels, a narrower axis', () => {
+		// The brief on a 390 px phone draws its chart about 322 px wide.
+		const phone = render(LineChart, { props: { ...props, width: 322 } }).body;
+		expect(phone).not.toContain('class="end-label"');
+		const grid = elements(phone, 'line').find((l) => l.attrs.class === 'grid')!;
+		expect(num(grid, 'x2') - num(grid, 'x1')).toBeGreaterThanOrEqual(250);
+		// From 420 px on, the labels come back.
+		expect(render(LineChart, { props: { ...props, width: 420 } }).body).toContain(
+			'class="end-label"'
+		);
 	});
 
 	// Known bug: the editions are not evenly spaced (2003, 2004, 2005, then every two years), but

@@ -14,7 +14,12 @@ export function chartLocale(given?: Locale): Locale {
 	}
 }
 
-/** The source line of every exported chart (CSV, SVG, PNG) and of embedded views. */
-export function sourceLine(locale: Locale): string {
-	return `${translate(locale, 'charts.source.survey')} · ${translate(locale, 'charts.source.dashboard')}`;
+/**
+ * The source line of every exported chart (CSV, SVG, PNG) and of embedded views, with the
+ * editions the chart shows (its data date) when given.
+ */
+export function sourceLine(locale: Locale, edition?: string | number): string {
+	const survey = translate(locale, 'charts.source.survey');
+	const dated = edition === undefined || edition === '' ? survey : `${survey} (${edition})`;
+	return `${dated} · ${translate(locale, 'charts.source.dashboard')}`;
 }

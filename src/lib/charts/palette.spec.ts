@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, markerPath } from './palette';
+import { readFileSync } from 'node:fs';
+import {
+	BAND_THEMES,
+	FOCUS_COLOUR,
+	MILESTONE_STYLE,
+	SERIES_COLOURS,
+	SERIES_DASHES,
+	SERIES_SHAPES,
+	STATUS_STYLE,
+	SURFACES,
+	markerPath
+} from './palette';
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5]
+		.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+		.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two colours (1 to 21). */
+function contrast(a: string, b: string): number {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The custom properties a block of app.css sets, by name. */
+function variables(css: string): Record<string, string> {
+	return Object.fromEntries(
+		[...css.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]])
+	);
+}
 
 /** The bounding box of a marker path made of absolute and relative M/L/h/v/a commands. */
 function bounds(d: string): { left: number; right: number; top: number; bottom: number } {
@@ -46,5 +78,56 @@ describe('palette', () => {
 			expect(box.bottom - box.top).toBeGreaterThanOrEqual(8);
 			expect(box.bottom - box.top).toBeLessThanOrEqual(10.4);
 		}
+	});
+
+	describe('contrast (WCAG 1.4.11: graphical objects at 3:1 against the background)', () => {
+		const themes = ['light', 'dark'] as const;
+		const marks = {
+			...Object.fromEntries(SERIES_COLOURS.map((c, i) => [`series ${i}`, c])),
+			focus: FOCUS_COLOUR,
+			...Object.fromEntries(
+				Object.entries(STATUS_STYLE).map(([k, v]) => [`status ${k}`, v.colour])
+			),
+			...Object.fromEntries(
+				Object.entries(MILESTONE_STYLE).map(([k, v]) => [`milestone ${k}`, v.colour])
+			)
+		};
+
+		for (const theme of themes)
+			it(`every series, status and milestone colour stands out in the ${theme} theme`, () => {
+				for (const [name, colour] of Object.entries(marks))
+					expect(contrast(colour, SURFACES[theme]), `${name} ${colour}`).toBeGreaterThanOrEqual(3);
+			});
+
+		for (const theme of themes)
+			it(`every map class stands out in the ${theme} theme, lightness in the values' order`, () => {
+				const bands = BAND_THEMES[theme];
+				for (const colour of bands)
+					expect(contrast(colour, SURFACES[theme]), colour).toBeGreaterThanOrEqual(3);
+				const light = bands.map(luminance);
+				// Away from the background as values rise: darker on white, brighter on dark.
+				const order = light.slice(1).map((l, i) => Math.sign(l - light[i]));
+				expect(order).toEqual(bands.slice(1).map(() => (theme === 'light' ? -1 : 1)));
+				// Neighbouring classes tell apart (at least 1.3:1 between them).
+				for (let i = 1; i < bands.length; i++)
+					expect(contrast(bands[i], bands[i - 1])).toBeGreaterThanOrEqual(1.3);
+			});
+
+		it('the page paints the map classes and the background with these colours', () => {
+			const css = readFileSync('src/app.css', 'utf8');
+			const light = variables(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')));
+			const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+			const dark = variables(darkBlock.slice(0, darkBlock.indexOf('\n}\n')));
+			for (const [theme, vars] of [
+				['light', light],
+				['dark', dark]
+			] as const) {
+				expect(vars['--surface'], theme).toBe(SURFACES[theme]);
+				expect(
+					BAND_THEMES[theme].map((_, i) => vars[`--band-${i}`]),
+					theme
+				).toEqual([...BAND_THEMES[theme]]);
+			}
+		});
 	});
 });

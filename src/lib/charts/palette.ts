@@ -1,18 +1,45 @@
 /**
- * Okabe–Ito colours (safe for the common colour-vision deficiencies), without yellow, which is
- * too light on white. Series also differ by dash pattern and marker shape, so that nothing is
- * told by colour alone.
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies), without yellow, each
+ * darkened or lightened just enough to stand out at 3:1 (WCAG 1.4.11, graphical objects) from
+ * the chart's background in both themes (white and #1b2128; `palette.spec.ts` computes it): one
+ * list for both, so that a series keeps its colour when the theme changes. Black became grey
+ * (black vanishes on the dark theme), yellow-orange an amber, pink and sky a shade deeper. Series
+ * also differ by dash pattern and marker shape, so that nothing is told by colour alone.
  */
 export const SERIES_COLOURS = [
 	'#0072B2',
 	'#D55E00',
 	'#009E73',
-	'#CC79A7',
-	'#56B4E9',
-	'#E69F00',
-	'#000000',
+	'#C2649A',
+	'#2E8BC0',
+	'#A97A00',
+	'#808080',
 	'#8C6D31'
 ] as const;
+
+/** The chart's background (`--surface`) in each theme: what every mark must stand out from. */
+export const SURFACES = { light: '#ffffff', dark: '#1b2128' } as const;
+
+/**
+ * The focus country's colour (Okabe–Ito vermillion), the same on every page, chart and export:
+ * no other series takes it, so that orange always means "the country this dashboard is about".
+ */
+export const FOCUS_COLOUR = '#D55E00';
+
+/** The colours of every series that is not the focus country, in order. */
+export const OTHER_COLOURS = SERIES_COLOURS.filter((c) => c !== FOCUS_COLOUR);
+
+/**
+ * The colour of each of `keys` (country codes) in one chart: the focus country's own colour for
+ * `focus`, the other colours in order for the rest, so that adding or removing the focus country
+ * does not repaint anyone else.
+ */
+export function seriesColours(keys: string[], focus: string | null | undefined): string[] {
+	let next = 0;
+	return keys.map((key) =>
+		key === focus ? FOCUS_COLOUR : OTHER_COLOURS[next++ % OTHER_COLOURS.length]
+	);
+}
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'] as const;
 const SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
@@ -27,8 +54,19 @@ export const SERIES_SHAPES: Shape[] = SERIES_COLOURS.map(
 	(_, i) => SHAPES[(i + Math.floor(i / 4)) % 4]
 );
 
-/** Sequential blues for four ordered classes, lowest first; the lightest still stands out from the page. */
-export const BAND_COLOURS = ['#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+/**
+ * Sequential blues for four ordered classes, lowest first, in each theme: every class stands out
+ * at 3:1 from the background, and lightness follows the values away from the background — on
+ * the light theme higher values are darker, on the dark theme higher values are brighter (the
+ * "Low" class is never the brightest on a dark page). The colours are CSS variables
+ * (`--band-0` … `--band-3`, set per theme in app.css to these values), so that the map, its
+ * legend and its downloads follow the theme.
+ */
+export const BAND_THEMES = {
+	light: ['#4f94c8', '#2c7bb6', '#1f5d99', '#0b3a6e'],
+	dark: ['#2a78b0', '#4f94c8', '#6fb0e0', '#a9d3f2']
+} as const;
+export const BAND_COLOURS = BAND_THEMES.light.map((hex, i) => `var(--band-${i}, ${hex})`);
 
 /** Fill of each EGDI level group (readable in grey too). */
 export const LEVEL_COLOURS: Record<string, string> = {
@@ -56,9 +94,9 @@ export function markerPath(shape: Shape, r: number): string {
 export const STATUS_STYLE: Record<string, { colour: string; icon: string }> = {
 	achieved: { colour: '#009E73', icon: '✔' },
 	on_track: { colour: '#0072B2', icon: '↗' },
-	acceleration_needed: { colour: '#E69F00', icon: '⚠' },
+	acceleration_needed: { colour: '#A97A00', icon: '⚠' },
 	limited_progress: { colour: '#D55E00', icon: '▲' },
-	deterioration: { colour: '#B3261E', icon: '✖' },
+	deterioration: { colour: '#D63A2F', icon: '✖' },
 	unable_to_assess: { colour: '#6B7280', icon: '?' }
 };
 

@@ -48,7 +48,7 @@ export const load = (({ url, locals }) => {
 	}
 
 	const averages = readAverages(url.searchParams.getAll('avg').join(','));
-	const compared = codes.length ? comparison(db, codes, locale, latest, averages) : null;
+	const compared = codes.length ? comparison(db, codes, locale, latest, averages, focus) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],

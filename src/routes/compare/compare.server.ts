@@ -47,9 +47,10 @@ export function comparison(
 	codes: string[],
 	locale: Locale = 'en',
 	latest?: LatestRows,
-	averages: readonly AverageCode[] = []
+	averages: readonly AverageCode[] = [],
+	focus: string | null = null
 ) {
-	const shaped = shapeComparison(codes, comparisonRows(db, codes, latest), locale);
+	const shaped = shapeComparison(codes, comparisonRows(db, codes, latest), locale, focus);
 	const legend = averages.length
 		? addAverages(
 				shaped.charts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLOURS } from '$lib/charts/palette';
+import { FOCUS_COLOUR, OTHER_COLOURS } from '$lib/charts/palette';
 import {
 	COUNTRIES,
 	EDITIONS,
@@ -29,11 +29,27 @@ describe('shapeComparison', () => {
 
 	it('styles each selected country by its position, named in the language', () => {
 		expect(c.countries.map((s) => [s.iso3, s.name, s.colour])).toEqual([
-			['KHM', 'Cambodia', SERIES_COLOURS[0]],
-			['VNM', 'Viet Nam', SERIES_COLOURS[1]]
+			['KHM', 'Cambodia', OTHER_COLOURS[0]],
+			['VNM', 'Viet Nam', OTHER_COLOURS[1]]
 		]);
 		const km = shapeComparison(['KHM'], rows(['KHM']), 'km');
 		expect(km.countries[0].name).toBe('កម្ពុជា');
+	});
+
+	it('draws the focus country in its own colour wherever it stands, the others in order', () => {
+		const focused = shapeComparison(
+			['VNM', 'KHM', 'THA'],
+			rows(['VNM', 'KHM', 'THA']),
+			'en',
+			'KHM'
+		);
+		expect(focused.countries.map((s) => s.colour)).toEqual([
+			OTHER_COLOURS[0],
+			FOCUS_COLOUR,
+			OTHER_COLOURS[1]
+		]);
+		expect(OTHER_COLOURS).not.toContain(FOCUS_COLOUR);
+		expect(focused.charts[0].series.find((s) => s.key === 'KHM')?.colour).toBe(FOCUS_COLOUR);
 	});
 
 	it('draws one chart per indicator with a value, the EGDI rank right after the EGDI', () => {

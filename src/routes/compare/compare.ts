@@ -1,5 +1,5 @@
 import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
-import { SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, type Shape } from '$lib/charts/palette';
+import { SERIES_DASHES, SERIES_SHAPES, seriesColours, type Shape } from '$lib/charts/palette';
 import { indicatorName } from '$lib/i18n/terms';
 import type { Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
@@ -96,10 +96,14 @@ export function leadOf(rows: LatestRow[]): Lead | null {
 
 const key = (country: string, indicator: string, year: number) => `${country}|${indicator}|${year}`;
 
-function styled(countries: { iso3: string; name: string }[], i: number): ComparedCountry {
+function styled(
+	countries: { iso3: string; name: string }[],
+	i: number,
+	colours: string[]
+): ComparedCountry {
 	return {
 		...countries[i],
-		colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+		colour: colours[i],
 		dash: SERIES_DASHES[i % SERIES_DASHES.length],
 		shape: SERIES_SHAPES[i % SERIES_SHAPES.length]
 	};
@@ -180,15 +184,21 @@ function editionYears(editions: readonly { indicator: string; year: number }[], 
 
 /**
  * Everything the compare page shows for the selected countries (ISO3, in selection order), with
- * country and indicator names in `locale`.
+ * country and indicator names in `locale`; `focus` (the focus country) is drawn in its own colour.
  */
-export function shapeComparison(codes: string[], rows: ComparisonRows, locale: Locale = 'en') {
+export function shapeComparison(
+	codes: string[],
+	rows: ComparisonRows,
+	locale: Locale = 'en',
+	focus: string | null = null
+) {
 	const names = new Map(rows.countries.map((c) => [c.iso3, c.name]));
 	const countries = codes.map((iso3) => ({
 		iso3,
 		name: countryName(iso3, locale, names.get(iso3) ?? iso3)
 	}));
-	const selected = countries.map((_, i) => styled(countries, i));
+	const colours = seriesColours(codes, focus);
+	const selected = countries.map((_, i) => styled(countries, i, colours));
 
 	const byKey = new Map<string, ObservationRow>();
 	for (const o of rows.observations) byKey.set(key(o.country, o.indicator, o.year), o);

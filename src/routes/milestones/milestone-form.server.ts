@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { flashSaved } from '$lib/server/flash';
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { checkTranslations } from '$lib/domain/entered-text-rules';
 import { checkMilestoneLinks } from '$lib/domain/ownership';
 import { checkMilestone } from '$lib/domain/plan-rules';
@@ -23,7 +24,13 @@ const TRANSLATED = { title: 200, description: 4000 };
  * the targets it serves and its text in every language; refuses a bad one with why, in the
  * page's language, and goes back to the targets in that language.
  */
-export async function saveMilestone(request: Request, actor: string, locale: Locale, id?: number) {
+export async function saveMilestone(
+	request: Request,
+	actor: string,
+	locale: Locale,
+	cookies: Cookies,
+	id?: number
+) {
 	const data = await request.formData();
 	const fields = formFields(data);
 	// One checkbox per target: every value of the field, not the last.
@@ -54,5 +61,6 @@ export async function saveMilestone(request: Request, actor: string, locale: Loc
 		const action = id === undefined ? 'milestone.create' : 'milestone.update';
 		auditPlan(db, actor, action, `milestone ${saved}`, details);
 	});
+	flashSaved(cookies, 'milestone');
 	redirect(303, localizePath(`/targets?country=${country ?? ''}`, locale));
 }

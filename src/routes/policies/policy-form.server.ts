@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { flashSaved } from '$lib/server/flash';
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { checkTranslations } from '$lib/domain/entered-text-rules';
 import { checkPolicy } from '$lib/domain/plan-rules';
 import { localizePath, type Locale } from '$lib/i18n/locales';
@@ -17,7 +18,13 @@ const TRANSLATED = { name: 200, description: 4000 };
  * every language; refuses a bad one with why, in the page's language, and goes back to the
  * targets in that language.
  */
-export async function savePolicy(request: Request, actor: string, locale: Locale, id?: number) {
+export async function savePolicy(
+	request: Request,
+	actor: string,
+	locale: Locale,
+	cookies: Cookies,
+	id?: number
+) {
 	const fields = formFields(await request.formData());
 	const checked = checkPolicy(fields, planContext(db));
 	const texts = checkTranslations(fields, TRANSLATED);
@@ -38,5 +45,6 @@ export async function savePolicy(request: Request, actor: string, locale: Locale
 			details
 		);
 	});
+	flashSaved(cookies, 'policy');
 	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

@@ -8,6 +8,7 @@ import { milestoneLinks } from '$lib/server/db/milestone-links';
 import { listMilestones, listPolicies, listTargets } from '$lib/server/db/policies';
 import { formatDate } from '$lib/i18n';
 import { focusCountry } from '$lib/server/focus';
+import { takeFlash } from '$lib/server/flash';
 import { hasRole } from '$lib/server/auth/guard';
 import { countryName } from '$lib/server/i18n';
 import { enteredTextsIn } from '$lib/server/entered-texts';
@@ -16,8 +17,9 @@ import { targetEvidence } from '$lib/server/target-evidence';
 import { assessTargets } from '$lib/server/targets';
 import { localizeCountries, localizeTarget } from '$lib/server/localize';
 import { ownedViews, servedTargets } from './owned';
+import { cardWords } from './card-words';
 
-export const load = (({ url, locals }) => {
+export const load = (({ url, locals, cookies }) => {
 	const focus = focusCountry(db, url);
 	const today = todayIso();
 	const text = enteredTextsIn(db, locals.locale);
@@ -70,6 +72,8 @@ export const load = (({ url, locals }) => {
 	const country = countries.find((c) => c.iso3 === focus)!;
 	const grouping: 'none' | 'body' = url.searchParams.get('group') === 'body' ? 'body' : 'none';
 	return {
+		/** "Target saved." once after a save redirected here, in the page's language (see flash.ts). */
+		saved: takeFlash(cookies, locals.locale),
 		country: { ...country, name: countryName(country.iso3, locals.locale, country.name) },
 		countries: localizeCountries(
 			countries.map((c) => ({ iso3: c.iso3, name: c.name })),
@@ -78,8 +82,8 @@ export const load = (({ url, locals }) => {
 		/** Today (server date), for the timeline and overdue milestones. */
 		today,
 		policies,
-		/** Every target of the country, assessed, in the page's language. */
-		targets,
+		/** Every target of the country, assessed, in the page's language, with its card's words. */
+		targets: targets.map((t) => ({ ...t, words: cardWords(t, locals.locale) })),
 		/** How many targets have each status, in display order. */
 		counts: STATUS_ORDER.map((status) => ({
 			status,

@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { flashSaved } from '$lib/server/flash';
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { checkTranslations } from '$lib/domain/entered-text-rules';
 import { checkOwnership, NARRATIVE_MAX } from '$lib/domain/ownership';
 import { checkTarget } from '$lib/domain/plan-rules';
@@ -18,7 +19,13 @@ const TRANSLATED = { note: 1000, narrative: NARRATIVE_MAX };
  * and review dates, its note and narrative in every language; refuses a bad one with why, in the
  * page's language, and goes back to the targets in that language.
  */
-export async function saveTarget(request: Request, actor: string, locale: Locale, id?: number) {
+export async function saveTarget(
+	request: Request,
+	actor: string,
+	locale: Locale,
+	cookies: Cookies,
+	id?: number
+) {
 	const fields = formFields(await request.formData());
 	const checked = checkTarget(fields, planContext(db));
 	const owned = checkOwnership(fields);
@@ -45,5 +52,6 @@ export async function saveTarget(request: Request, actor: string, locale: Locale
 			details
 		);
 	});
+	flashSaved(cookies, 'target');
 	redirect(303, localizePath(`/targets?country=${checked.value.country}`, locale));
 }

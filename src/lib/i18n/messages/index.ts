@@ -14,6 +14,7 @@ import type ownership from './en/ownership';
 import type places from './en/places';
 import type plans from './en/plans';
 import type planner from './en/planner';
+import type served from './en/served';
 import type summary from './en/summary';
 import type terms from './en/terms';
 
@@ -41,6 +42,7 @@ interface Groups {
 	places: typeof places;
 	plans: typeof plans;
 	planner: typeof planner;
+	served: typeof served;
 	summary: typeof summary;
 	terms: typeof terms;
 }

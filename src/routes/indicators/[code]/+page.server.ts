@@ -8,7 +8,7 @@ import { focusCountry } from '$lib/server/focus';
 import { localizeNames } from '$lib/server/i18n';
 import { numberLocale, translate } from '$lib/i18n';
 import { localizeIndicator } from '$lib/i18n/terms';
-import { groupName } from '$lib/i18n/places';
+import { groupName, incomeGroupName, regionName } from '$lib/i18n/places';
 import { INCOME_CLASSIFICATION } from '$lib/domain/income';
 import { explorerRows, filterChoices, legendOf, readView, tableRows } from './explorer';
 import { editionValues } from './explorer.server';
@@ -66,7 +66,17 @@ export const load = (({ params, url, locals }) => {
 		rows,
 		/** The ranking table: filtered and sorted as the view says. */
 		table: view
-			? tableRows(rows, new Map(countries.map((c) => [c.iso3, c])), view, locale, aliasesOf(db))
+			? tableRows(
+					rows,
+					new Map(countries.map((c) => [c.iso3, c])),
+					view,
+					locale,
+					aliasesOf(db)
+				).map((r) => ({
+					...r,
+					/** The sub-region's name in the page's language (named here: no glossary in the page). */
+					place: regionName(r.subregion ?? r.region ?? '', locale)
+				}))
 			: [],
 		legend: legendOf(indicator, locale, bound),
 		/**
@@ -74,8 +84,8 @@ export const load = (({ params, url, locals }) => {
 		 * UN groups (LDC, LLDC, SIDS) first, named by the glossary; income groups of one year.
 		 */
 		filters: {
-			regions,
-			incomes,
+			regions: regions.map((value) => ({ value, name: regionName(value, locale) })),
+			incomes: incomes.map((value) => ({ value, name: incomeGroupName(value, locale) })),
 			incomeYear: INCOME_CLASSIFICATION.year,
 			groups: groups.map((g) => ({
 				code: g.code,

@@ -1,4 +1,4 @@
 import { withMessages } from '$lib/i18n/catalogue';
 import type { PageLoad } from './$types';
 
-export const load = ((event) => withMessages(event, 'explorer', 'places')) satisfies PageLoad;
+export const load = ((event) => withMessages(event, 'explorer')) satisfies PageLoad;

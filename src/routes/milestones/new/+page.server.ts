@@ -22,6 +22,6 @@ export const load = (({ url, locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request, locals }) =>
-		saveMilestone(request, requireRole(locals, 'editor').email, locals.locale)
+	default: ({ request, locals, cookies }) =>
+		saveMilestone(request, requireRole(locals, 'editor').email, locals.locale, cookies)
 } satisfies Actions;

@@ -30,10 +30,10 @@ export const load = (({ params, locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: ({ request, params, locals }) => {
+	save: ({ request, params, locals, cookies }) => {
 		const user = requireRole(locals, 'editor');
 		const { id } = policyOf(params.id, locals.locale);
-		return savePolicy(request, user.email, locals.locale, id);
+		return savePolicy(request, user.email, locals.locale, cookies, id);
 	},
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');

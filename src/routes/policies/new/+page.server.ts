@@ -14,6 +14,6 @@ export const load = (({ url, locals }) => ({
 })) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request, locals }) =>
-		savePolicy(request, requireRole(locals, 'editor').email, locals.locale)
+	default: ({ request, locals, cookies }) =>
+		savePolicy(request, requireRole(locals, 'editor').email, locals.locale, cookies)
 } satisfies Actions;

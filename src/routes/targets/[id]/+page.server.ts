@@ -36,10 +36,10 @@ export const load = (({ params, locals }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	save: ({ request, params, locals }) => {
+	save: ({ request, params, locals, cookies }) => {
 		const user = requireRole(locals, 'editor');
 		const { id } = targetOf(params.id, locals.locale);
-		return saveTarget(request, user.email, locals.locale, id);
+		return saveTarget(request, user.email, locals.locale, cookies, id);
 	},
 	delete: ({ params, locals }) => {
 		const user = requireRole(locals, 'editor');

@@ -20,6 +20,6 @@ export const load = (({ url, locals }) => ({
 })) satisfies PageServerLoad;
 
 export const actions = {
-	default: ({ request, locals }) =>
-		saveTarget(request, requireRole(locals, 'editor').email, locals.locale)
+	default: ({ request, locals, cookies }) =>
+		saveTarget(request, requireRole(locals, 'editor').email, locals.locale, cookies)
 } satisfies Actions;

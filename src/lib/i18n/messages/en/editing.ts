@@ -3,6 +3,9 @@
  * must meet, and their titles and errors (only the editing pages load these).
  */
 export default {
+	'editing.saved.target': 'Target saved.',
+	'editing.saved.milestone': 'Milestone saved.',
+	'editing.saved.policy': 'Policy saved.',
 	'editing.title.target': 'Edit target',
 	'editing.title.milestone': 'Edit milestone',
 	'editing.title.policy': 'Edit policy',

@@ -45,11 +45,6 @@ export default {
 	'plans.card.latest': 'Latest {year}',
 	'plans.card.target': 'Target {year}',
 	'plans.card.projected': 'Projected {year}',
-	'plans.card.achieved': 'The latest value already meets the target.',
-	'plans.card.growth': '{growth}.',
-	'plans.card.growthRank': '{growth} (on the rank number, lower is better).',
-	'plans.card.cannotAssess':
-		'Two editions at least are needed from the baseline year on to assess progress.',
 	'plans.card.chartTitle': '{indicator}, {from}–{to}',
 	'plans.card.chartTitleRank': '{indicator} rank, {from}–{to}',
 	'plans.card.summary':
@@ -63,9 +58,5 @@ export default {
 	'plans.card.chartRank':
 		"Chart of {country}'s {indicator} rank toward the target {target} by {year}",
 	'plans.card.edit': 'Edit or delete this target',
-	'plans.card.verdict.meets':
-		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: the target is met.',
-	'plans.card.verdict.short':
-		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: short of the target, {target}.',
 	'plans.card.plan': 'What it takes: plan by component'
 };

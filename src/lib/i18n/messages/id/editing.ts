@@ -3,6 +3,9 @@ import type en from '../en/editing';
 
 /** Indonesian: see ../en/editing.ts. */
 export default {
+	'editing.saved.target': 'Target disimpan.',
+	'editing.saved.milestone': 'Tonggak capaian disimpan.',
+	'editing.saved.policy': 'Kebijakan disimpan.',
 	'editing.title.target': 'Ubah target',
 	'editing.title.milestone': 'Ubah tonggak capaian',
 	'editing.title.policy': 'Ubah kebijakan',

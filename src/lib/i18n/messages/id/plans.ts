@@ -48,11 +48,6 @@ export default {
 	'plans.card.latest': 'Terbaru {year}',
 	'plans.card.target': 'Target {year}',
 	'plans.card.projected': 'Proyeksi {year}',
-	'plans.card.achieved': 'Nilai terbaru sudah memenuhi target.',
-	'plans.card.growth': '{growth}.',
-	'plans.card.growthRank': '{growth} (pada angka peringkat, makin kecil makin baik).',
-	'plans.card.cannotAssess':
-		'Diperlukan sedikitnya dua edisi sejak tahun dasar untuk menilai kemajuan.',
 	'plans.card.chartTitle': '{indicator}, tahun {from}–{to}',
 	'plans.card.chartTitleRank': 'Peringkat {indicator}, tahun {from}–{to}',
 	'plans.card.summary':
@@ -66,9 +61,5 @@ export default {
 	'plans.card.chartRank':
 		'Grafik peringkat {indicator} {country} menuju target {target} pada {year}',
 	'plans.card.edit': 'Ubah atau hapus target ini',
-	'plans.card.verdict.meets':
-		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: target tercapai.',
-	'plans.card.verdict.short':
-		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
 	'plans.card.plan': 'Apa yang diperlukan: rencana per komponen'
 } satisfies Translation<typeof en>;

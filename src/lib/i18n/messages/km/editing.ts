@@ -3,6 +3,9 @@ import type en from '../en/editing';
 
 /** Khmer: see ../en/editing.ts. */
 export default {
+	'editing.saved.target': 'បានរក្សាទុកគោលដៅ។',
+	'editing.saved.milestone': 'បានរក្សាទុកដំណាក់កាលសំខាន់។',
+	'editing.saved.policy': 'បានរក្សាទុកគោលនយោបាយ។',
 	'editing.title.target': 'កែសម្រួលគោលដៅ',
 	'editing.title.milestone': 'កែសម្រួលដំណាក់កាលសំខាន់',
 	'editing.title.policy': 'កែសម្រួលគោលនយោបាយ',

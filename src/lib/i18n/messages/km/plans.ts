@@ -48,10 +48,6 @@ export default {
 	'plans.card.latest': 'ចុងក្រោយ {year}',
 	'plans.card.target': 'គោលដៅ {year}',
 	'plans.card.projected': 'ព្យាករ {year}',
-	'plans.card.achieved': 'តម្លៃចុងក្រោយបានសម្រេចគោលដៅរួចហើយ។',
-	'plans.card.growth': '{growth}។',
-	'plans.card.growthRank': '{growth} (គិតលើលេខចំណាត់ថ្នាក់ លេខកាន់តែតូចកាន់តែល្អ)។',
-	'plans.card.cannotAssess': 'ត្រូវការការស្ទង់មតិយ៉ាងហោចណាស់ពីរលើក ចាប់ពីឆ្នាំមូលដ្ឋានតទៅ ដើម្បីវាយតម្លៃវឌ្ឍនភាព។',
 	'plans.card.chartTitle': '{indicator} ឆ្នាំ {from}–{to}',
 	'plans.card.chartTitleRank': 'ចំណាត់ថ្នាក់ {indicator} ឆ្នាំ {from}–{to}',
 	'plans.card.summary':
@@ -65,9 +61,5 @@ export default {
 	'plans.card.chartRank':
 		'គំនូសតាងចំណាត់ថ្នាក់ {indicator} របស់{country} ឆ្ពោះទៅគោលដៅ {target} ត្រឹមឆ្នាំ {year}',
 	'plans.card.edit': 'កែសម្រួល ឬលុបគោលដៅនេះ',
-	'plans.card.verdict.meets':
-		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ សម្រេចបានគោលដៅ។',
-	'plans.card.verdict.short':
-		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ មិនទាន់ដល់គោលដៅ {target}។',
 	'plans.card.plan': 'អ្វីដែលត្រូវការ៖ ផែនការតាមសមាសធាតុ'
 } satisfies Translation<typeof en>;
