@@ -88,3 +88,37 @@ test('an unknown API token is refused, and the refusal kept by no cache', async 
 	expect(response.status()).toBe(401);
 	expect(response.headers()['cache-control']).toBe('private, no-store');
 });
+
+test('the read API answers any site’s script, without cookies or tokens; pages do not', async ({
+	request
+}) => {
+	const origin = { origin: 'https://partner.example.org' };
+	const read = await request.get('/api/v1/observations?indicator=EGDI&year=2024&country=KHM', {
+		headers: origin
+	});
+	expect(read.status()).toBe(200);
+	expect(read.headers()['access-control-allow-origin']).toBe('*');
+	expect(read.headers()['access-control-allow-credentials']).toBeUndefined();
+	const refused = await request.get('/api/v1/observations?year=abc', { headers: origin });
+	expect(refused.status()).toBe(400);
+	expect(refused.headers()['access-control-allow-origin']).toBe('*');
+
+	// A preflight is answered for reads only, and lets no header through (no Authorization).
+	const preflight = await request.fetch('/api/v1/countries', {
+		method: 'OPTIONS',
+		headers: {
+			...origin,
+			'access-control-request-method': 'GET',
+			'access-control-request-headers': 'authorization'
+		}
+	});
+	expect(preflight.status()).toBe(204);
+	expect(preflight.headers()['access-control-allow-methods']).toBe('GET, HEAD');
+	expect(preflight.headers()['access-control-allow-headers']).toBeUndefined();
+
+	// Pages and the rest of the site stay same-origin.
+	const page = await request.get('/countries/KHM', { headers: origin });
+	expect(page.headers()['access-control-allow-origin']).toBeUndefined();
+	const download = await request.get('/data/downloads/EGDI.csv', { headers: origin });
+	expect(download.headers()['access-control-allow-origin']).toBeUndefined();
+});

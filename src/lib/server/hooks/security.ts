@@ -13,8 +13,9 @@ const PLAIN_CSP =
  * added here, as it depends on the URL: `?embed=1` on a public read-only view (a chart alone,
  * for ministries' websites, see $lib/embed.ts) may be framed anywhere, everything else nowhere.
  */
-function secure(h: Headers, url: URL, personal: boolean): void {
+function secure(h: Headers, url: URL, personal: boolean, method: string): void {
 	keptByNoCache(h, url, personal);
+	if (isOpenRead(url, method)) h.set('access-control-allow-origin', '*');
 	const embed = embedRequested(url);
 	const policy = (h.get('content-security-policy') ?? PLAIN_CSP)
 		.split(';')
@@ -28,6 +29,28 @@ function secure(h: Headers, url: URL, personal: boolean): void {
 	h.set('referrer-policy', 'strict-origin-when-cross-origin');
 	h.set('cross-origin-opener-policy', 'same-origin');
 	h.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+/**
+ * The read API (`GET /api/v1/*`) is public data: any site's script may read it, as public data
+ * APIs allow (CORS with `*`, which browsers never combine with cookies). No header may be sent
+ * across origins (no `Authorization`: a token is for scripts, not for other sites' pages), and
+ * no write: a preflight names GET and HEAD only.
+ */
+function isOpenRead(url: URL, method: string): boolean {
+	return url.pathname.startsWith('/api/v1/') && ['GET', 'HEAD', 'OPTIONS'].includes(method);
+}
+
+/** The answer to a CORS preflight of the read API: reads only, remembered for a day. */
+function preflight(): Response {
+	return new Response(null, {
+		status: 204,
+		headers: {
+			'access-control-allow-methods': 'GET, HEAD',
+			'access-control-max-age': '86400',
+			'cache-control': 'public, max-age=86400'
+		}
+	});
 }
 
 /**
@@ -53,13 +76,15 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 	// Read before the handles after it, which may drop an invalid session's cookie.
 	const personal =
 		!!event.cookies.get(SESSION_COOKIE) || event.request.headers.has('authorization');
-	const response = await resolve(event);
+	const { method } = event.request;
+	const response =
+		method === 'OPTIONS' && isOpenRead(event.url, method) ? preflight() : await resolve(event);
 	try {
-		secure(response.headers, event.url, personal);
+		secure(response.headers, event.url, personal, method);
 		return response;
 	} catch {
 		const copy = new Response(response.body, response);
-		secure(copy.headers, event.url, personal);
+		secure(copy.headers, event.url, personal, method);
 		return copy;
 	}
 };
@@ -73,7 +98,8 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 
  * request was sent to. Browsers always send Origin with such requests, so a missing one is
  * refused too. A request with an API token is no forgery, whatever cookie comes with it: the
  * token alone identifies it (hooks/auth.ts ignores the cookie then), and no other site can make
- * a browser send an Authorization header here (that needs CORS, which this server never allows).
+ * a browser send an Authorization header here (that needs CORS, which this server allows only
+for the read API, without any header: see `isOpenRead`).
  */
 function crossSiteForm(request: Request, url: URL, signedIn: boolean): boolean {
 	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
