@@ -1,19 +1,12 @@
 /** The client-weight benchmark: what JavaScript and CSS each page loads, measured in Chromium. */
 import { chromium, type Request } from '@playwright/test';
-import { base } from './settings';
+import { base, CHROMIUM } from './settings';
 
 /** Encoded (gzip or brotli) bytes of the JavaScript and CSS a page loads, measured in Chromium. */
 export async function clientWeight(paths: string[]) {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		executablePath: CHROMIUM.path,
+		args: CHROMIUM.args
 	});
 	const weights = new Map<string, { js: number; css: number }>();
 	// One tab visits the pages in turn with its cache off, so that each counts everything it

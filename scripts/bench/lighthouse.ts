@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { base, progress } from './settings';
+import { base, CHROMIUM, progress } from './settings';
 
 export const LIGHTHOUSE_PAGES = [
 	'/',
@@ -45,15 +45,8 @@ const score = (value: number | null | undefined) => Math.round((value ?? 0) * 10
 /** Runs Lighthouse on each page in turn, in one Chromium. */
 export async function lighthouseScores(paths = LIGHTHOUSE_PAGES): Promise<LighthouseScores[]> {
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		chromePath: CHROMIUM.path,
+		chromeFlags: CHROMIUM.args
 	});
 	const scores: LighthouseScores[] = [];
 	try {

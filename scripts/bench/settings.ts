@@ -43,3 +43,16 @@ export const GOALS = {
 	importPeakRssMb: 300
 };
 export const IMPORT_ROWS = 1_000_000;
+
+/** The Chromium the benchmark drives (Debian's), and the flags it runs with. */
+export const CHROMIUM = {
+	path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
