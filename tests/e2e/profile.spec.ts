@@ -10,7 +10,7 @@ test('the profile shows every indicator, rank history, components and region', a
 	await expect(tii.getByRole('cell')).toHaveText(['+0.2004', '+0.0668']);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambodia');
 	await expect(page.locator('.headline')).toContainText(
-		'rank 120 in the world and 35 of 47 in Asia'
+		'rank 120 in the world, 8 of 11 in South-eastern Asia and 35 of 47 in Asia'
 	);
 	for (const title of [
 		'(EGDI)',

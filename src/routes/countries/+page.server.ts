@@ -26,7 +26,9 @@ export const load = (({ url, locals }) => {
 	const classes = year === null ? null : rateEdition(year, rows);
 	const collator = new Intl.Collator(locals.locale);
 	const nameOf = (region: string | null) =>
-		region ? regionName(region, locals.locale) : translate(locals.locale, 'countries.area.other');
+		region
+			? regionName(region, locals.locale)
+			: translate(locals.locale, 'served.countries.area.other');
 	const regions = [...new Set(countries.map((c) => c.region))]
 		.map((region) => ({ region, name: nameOf(region) }))
 		.sort((a, b) => collator.compare(a.name, b.name));

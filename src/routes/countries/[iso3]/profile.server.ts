@@ -3,7 +3,7 @@ import type { Db } from '$lib/server/db';
 import type { CountryWithGroups } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { allYears, findObservations } from '$lib/server/db/observations';
-import { shapeProfile, type ProfileRows } from './profile';
+import { shapeProfile, type ProfileOptions, type ProfileRows } from './profile';
 
 /**
  * What a profile reads besides the countries the page has loaded already, in three queries
@@ -24,7 +24,8 @@ export function countryProfile(
 	db: Db,
 	country: CountryWithGroups,
 	countries: readonly CountryWithGroups[],
-	locale: Locale
+	locale: Locale,
+	options: ProfileOptions = {}
 ) {
-	return shapeProfile(country, profileRows(db, countries), locale);
+	return shapeProfile(country, profileRows(db, countries), locale, options);
 }

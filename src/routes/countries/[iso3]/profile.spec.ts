@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, INDICATORS, OBSERVATIONS, YEARS } from '$lib/server/__fixtures__/survey';
 import { shapeProfile, type ProfileRows } from './profile';
+import { trendCharts } from './trend-charts';
 
 const rows: ProfileRows = {
 	countries: COUNTRIES,
@@ -92,5 +93,82 @@ describe('shapeProfile', () => {
 		expect(fra.charts).toEqual([]);
 		expect(fra.regionEgdi).toEqual([]);
 		expect(fra.components.map((c) => c.country)).toEqual([null, null, null, null, null]);
+	});
+});
+
+describe('the trend charts explored: countries added, views', () => {
+	it('places the country within its sub-region as well as its region', () => {
+		const p = shapeProfile(of('KHM'), rows, 'en');
+		expect(p.positionInRegion).toBe(4);
+		// Thailand and Viet Nam ahead in South-eastern Asia; Lao PDR not assessed in 2024.
+		expect(p.subregion).toEqual({ position: 3, count: 3 });
+		const fra = { ...rows, observations: OBSERVATIONS.filter((o) => o.country !== 'FRA') };
+		expect(shapeProfile(of('FRA'), fra, 'en').subregion).toBeNull();
+	});
+
+	it('adds known countries other than its own, in every chart and the rank', () => {
+		const p = shapeProfile(of('KHM'), rows, 'en', { others: ['VNM', 'KHM', 'XXX', 'THA'] });
+		const egdi = p.charts.find((c) => c.code === 'EGDI')!;
+		expect(egdi.others.map((o) => o.name)).toEqual(['Viet Nam', 'Thailand']);
+		expect(egdi.others[0].points.map((pt) => pt.y)).toEqual([null, 0.625, 0.75]);
+		expect(p.rankOthers.map((o) => o.points.map((pt) => pt.y))).toEqual([
+			[null, 86, 71],
+			[null, 55, 52]
+		]);
+	});
+
+	it('measures every line from the same edition, the country’s first with a value', () => {
+		const p = shapeProfile(of('KHM'), rows, 'en', {
+			others: ['VNM'],
+			view: { view: 'change', since: 2020 }
+		});
+		const egdi = p.charts.find((c) => c.code === 'EGDI')!;
+		// Cambodia has no 2020 value here: the chart starts in 2022 and says so.
+		expect(egdi).toMatchObject({ view: 'change', base: 2022, caption: 'change since 2022' });
+		expect(egdi.country).toEqual([
+			{ x: 2022, y: 0 },
+			{ x: 2024, y: 0.0625 }
+		]);
+		expect(egdi.others[0].points).toEqual([
+			{ x: 2022, y: 0 },
+			{ x: 2024, y: 0.125 }
+		]);
+		expect(egdi.domain[0]).toBe(0);
+		expect(egdi.domain[1]).toBeGreaterThan(0.125);
+		const index = shapeProfile(of('KHM'), rows, 'km', { view: { view: 'index', since: 2022 } });
+		expect(index.charts[0].country.map((pt) => pt.y)).toEqual([100, 112.5]);
+		expect(index.charts[0].caption).toBe('សន្ទស្សន៍ ឆ្នាំ 2022 = 100');
+	});
+
+	it('shapes each chart’s lines, legend and table in the order shown, words written', () => {
+		const p = shapeProfile(of('KHM'), rows, 'en', {
+			others: ['VNM'],
+			view: { view: 'index', since: 2022 }
+		});
+		const charts = trendCharts(p, { country: 'Cambodia', iso3: 'KHM', region: 'Asia' }, 'en');
+		const egdi = charts[0];
+		expect(egdi.title).toMatch(/\(EGDI\) — index, 2022 = 100$/);
+		expect(egdi.legend.map((l) => l.label)).toEqual([
+			'Cambodia',
+			'Viet Nam',
+			'Asia mean',
+			'World mean'
+		]);
+		// Drawn the other way round: Cambodia last, on top.
+		expect(egdi.lines.at(-1)).toMatchObject({ key: 'country', colour: '#D55E00', emphasis: true });
+		expect(egdi.columns.map((c) => c.label)).toEqual([
+			'Edition',
+			'Cambodia',
+			'Viet Nam',
+			'Asia mean',
+			'World mean'
+		]);
+		expect(egdi.rows[1]).toMatchObject({ year: 2024, country: '112.5', VNM: '120.0' });
+		expect(egdi).toMatchObject({ origin: 100, fileName: 'KHM-EGDI-index-2022' });
+		const rank = charts.at(-1)!;
+		expect(rank).toMatchObject({ code: 'RANK', invert: true, view: 'value', origin: null });
+		expect(rank.legend.map((l) => l.label)).toEqual(['Cambodia', 'Viet Nam']);
+		expect(rank.rows.at(-1)).toEqual({ year: 2024, rank: 120, VNM: 71 });
+		expect(rank.point).toBe('{name} {year}: rank {value}');
 	});
 });

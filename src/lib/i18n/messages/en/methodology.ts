@@ -148,6 +148,9 @@ export default {
 	'methodology.caveat.anomalies.title': 'Published anomalies',
 	'methodology.caveat.anomalies.text':
 		'Values published outside the 0–1 range of their index. The import accepts exactly these, keeps them as published and reports them as warnings; any other out-of-range value is refused.',
+	'methodology.caveat.views.title': 'Change and index views',
+	'methodology.caveat.views.text':
+		"The trend charts can show each line's change since a chosen edition, in index points (+0.0698: the value rose by 0.0698), or an index of it (its value in that edition = 100; 120 is a fifth higher). Every line is measured from its own value in that edition; a line without a value there has no points in these views, rather than a guessed start. When the profile's country has no value in the edition chosen, its chart starts at the next edition where it has one, and its title says which. The ranks are always shown as they are. As the indices are relative and their methods changed (above), a change between editions is a change of standing among countries, not a measure of capability alone.",
 	'methodology.caveat.precision.title': 'Precision',
 	'methodology.caveat.precision.text':
 		'The 2018, 2020 and 2022 values were published with four decimals (the files pad them to five with a trailing zero); the other editions have five. The dashboard shows four decimals throughout, so a difference in the fifth decimal is not meaningful, and two countries with the same four-decimal EGDI can have different ranks ({AND} and {MDA}, both 0.6881 in 2020, are 80th and 79th).',

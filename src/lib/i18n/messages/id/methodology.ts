@@ -148,6 +148,9 @@ export default {
 	'methodology.caveat.anomalies.title': 'Anomali yang diterbitkan',
 	'methodology.caveat.anomalies.text':
 		'Nilai yang diterbitkan di luar rentang 0–1 indeksnya. Proses impor hanya menerima nilai-nilai ini, menyimpannya sebagaimana diterbitkan, dan melaporkannya sebagai peringatan; nilai lain di luar rentang ditolak.',
+	'methodology.caveat.views.title': 'Tampilan perubahan dan indeks',
+	'methodology.caveat.views.text':
+		'Grafik tren dapat menampilkan perubahan setiap garis sejak edisi yang dipilih, dalam poin indeks (+0,0698: nilainya naik 0,0698), atau indeksnya (nilainya pada edisi itu = 100; 120 berarti seperlima lebih tinggi). Setiap garis diukur dari nilainya sendiri pada edisi itu; garis tanpa nilai di sana tidak memiliki titik dalam tampilan ini, alih-alih titik awal yang ditebak. Jika negara profil tidak memiliki nilai pada edisi yang dipilih, grafiknya dimulai pada edisi berikutnya yang memiliki nilai, dan judulnya menyebutkannya. Peringkat selalu ditampilkan apa adanya. Karena indeks bersifat relatif dan metodenya berubah (di atas), perubahan antaredisi adalah perubahan posisi di antara negara-negara, bukan ukuran kemampuan semata.',
 	'methodology.caveat.precision.title': 'Presisi',
 	'methodology.caveat.precision.text':
 		'Nilai 2018, 2020, dan 2022 diterbitkan dengan empat desimal (berkasnya menambahkan nol di akhir hingga lima desimal); edisi lainnya memiliki lima desimal. Dasbor menampilkan empat desimal di semua tempat, sehingga selisih pada desimal kelima tidak bermakna, dan dua negara dengan EGDI empat desimal yang sama dapat memiliki peringkat berbeda ({AND} dan {MDA}, keduanya 0,6881 pada 2020, berada di peringkat ke-80 dan ke-79).',

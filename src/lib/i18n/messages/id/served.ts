@@ -12,5 +12,49 @@ export default {
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: target tercapai.',
 	'served.card.verdict.short':
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
-	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →'
+	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →',
+	'served.trend.controls': 'Jelajahi grafik',
+	'served.trend.view': 'Tampilkan',
+	'served.trend.view.value': 'Nilai',
+	'served.trend.view.change': 'Perubahan sejak suatu edisi',
+	'served.trend.view.index': 'Indeks (edisi itu = 100)',
+	'served.trend.since': 'Sejak edisi',
+	'served.trend.apply': 'Terapkan',
+	'served.trend.caption.change': 'perubahan sejak {year}',
+	'served.trend.caption.index': 'indeks, {year} = 100',
+	'served.trend.add': 'Tambahkan negara ke grafik',
+	'served.trend.choose': 'Pilih negara…',
+	'served.trend.added': 'Ditambahkan:',
+	'served.trend.remove': 'Hapus {country} dari grafik',
+	'served.trend.unknown': 'Tidak ada negara dengan kode atau nama {entries}; tidak disertakan.',
+	'served.trend.full':
+		'Grafik memuat paling banyak {max} negara tambahan; tidak disertakan: {names}.',
+	'served.profile.notFound': 'Tidak ada negara dengan kode ISO3 "{code}"',
+	'served.profile.income': '{income} (Bank Dunia, sekitar {year})',
+	'served.profile.edition': 'Edisi',
+	'served.profile.chart.summary':
+		'{code} {country} di setiap edisi dibandingkan dengan rata-rata {region} dan dunia; celah menandakan edisi tanpa nilai.',
+	'served.profile.chart.line': 'Diagram garis {code} untuk {country}, {region}, dan dunia',
+	'served.profile.rank.summary':
+		'Posisi {country} dalam peringkat dunia di setiap edisi; peringkat 1 berada di atas.',
+	'served.profile.rank.chart':
+		'Diagram garis peringkat EGDI {country} per edisi, peringkat 1 di atas',
+	'served.profile.rank.describe': '{year}: peringkat {rank}',
+	'served.countries.area.region': 'Kawasan',
+	'served.countries.area.other': 'Lainnya',
+	'served.profile.mean': 'Rata-rata {area}',
+	'served.profile.worldMean': 'Rata-rata dunia',
+	'served.profile.components.title': 'Komponen, {year}',
+	'served.profile.components.summary':
+		'Indeks-indeks {country} pada {year} berdampingan, masing-masing dibandingkan dengan rata-rata {region} dan dunia.',
+	'served.profile.components.index': 'Indeks',
+	'served.profile.components.chart':
+		'Diagram batang indeks {country} dibandingkan dengan rata-rata kawasan dan dunia',
+	'served.profile.within.title': 'Dalam kawasan {region}, {year}',
+	'served.profile.within.summary':
+		'EGDI setiap negara di {region} pada {year}; {country} berada di urutan {position} dari {count}. Garis putus-putus menandai batas kelompok tingkat.',
+	'served.profile.within.place': 'Urutan',
+	'served.profile.within.country': 'Negara',
+	'served.profile.within.worldRank': 'Peringkat dunia',
+	'served.profile.within.chart': 'Diagram sebaran EGDI di {region} dengan {country} disorot'
 } satisfies Translation<typeof en>;

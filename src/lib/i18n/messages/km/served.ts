@@ -11,5 +11,48 @@ export default {
 		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ សម្រេចបានគោលដៅ។',
 	'served.card.verdict.short':
 		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ មិនទាន់ដល់គោលដៅ {target}។',
-	'served.scrollHint': 'រំកិលទៅចំហៀង ដើម្បីមើលជួរឈរទាំងអស់ →'
+	'served.scrollHint': 'រំកិលទៅចំហៀង ដើម្បីមើលជួរឈរទាំងអស់ →',
+	'served.trend.controls': 'រុករកក្រាហ្វ',
+	'served.trend.view': 'បង្ហាញ',
+	'served.trend.view.value': 'តម្លៃ',
+	'served.trend.view.change': 'បម្រែបម្រួលចាប់តាំងពីឆ្នាំស្ទង់មតិមួយ',
+	'served.trend.view.index': 'សន្ទស្សន៍ (ឆ្នាំស្ទង់មតិនោះ = 100)',
+	'served.trend.since': 'ចាប់ពីឆ្នាំស្ទង់មតិ',
+	'served.trend.apply': 'អនុវត្ត',
+	'served.trend.caption.change': 'បម្រែបម្រួលចាប់តាំងពីឆ្នាំ {year}',
+	'served.trend.caption.index': 'សន្ទស្សន៍ ឆ្នាំ {year} = 100',
+	'served.trend.add': 'បន្ថែមប្រទេសមួយទៅក្នុងក្រាហ្វ',
+	'served.trend.choose': 'ជ្រើសរើសប្រទេស…',
+	'served.trend.added': 'បានបន្ថែម៖',
+	'served.trend.remove': 'ដក {country} ចេញពីក្រាហ្វ',
+	'served.trend.unknown': 'គ្មានប្រទេសណាមានកូដ ឬឈ្មោះ {entries} ទេ ដូច្នេះវាត្រូវបានដកចេញ។',
+	'served.trend.full': 'ក្រាហ្វអាចបន្ថែមប្រទេសបានច្រើនបំផុត {max}៖ {names} ត្រូវបានដកចេញ។',
+	'served.profile.notFound': 'គ្មានប្រទេសដែលមានលេខកូដ ISO3 "{code}" ទេ',
+	'served.profile.income': '{income} (ធនាគារពិភពលោក ប្រហែលឆ្នាំ {year})',
+	'served.profile.edition': 'ឆ្នាំស្ទង់មតិ',
+	'served.profile.chart.summary':
+		'{code} របស់ {country} ក្នុងការស្ទង់មតិគ្រប់លើក ធៀបនឹងមធ្យមភាគនៃ{region} និងនៃពិភពលោក។ ចន្លោះទទេ គឺជាឆ្នាំស្ទង់មតិដែលគ្មានតម្លៃ។',
+	'served.profile.chart.line': 'ក្រាហ្វិកខ្សែបន្ទាត់នៃ {code} សម្រាប់ {country} {region} និងពិភពលោក',
+	'served.profile.rank.summary':
+		'ចំណាត់ថ្នាក់របស់ {country} លើពិភពលោក ក្នុងការស្ទង់មតិនីមួយៗ។ ចំណាត់ថ្នាក់ទី 1 នៅខាងលើគេ។',
+	'served.profile.rank.chart':
+		'ក្រាហ្វិកខ្សែបន្ទាត់នៃចំណាត់ថ្នាក់ EGDI របស់ {country} តាមឆ្នាំស្ទង់មតិ ដោយចំណាត់ថ្នាក់ទី 1 នៅខាងលើគេ',
+	'served.profile.rank.describe': '{year}៖ ចំណាត់ថ្នាក់ទី {rank}',
+	'served.countries.area.region': 'តំបន់',
+	'served.countries.area.other': 'ផ្សេងៗ',
+	'served.profile.mean': 'មធ្យមភាគ{area}',
+	'served.profile.worldMean': 'មធ្យមភាគពិភពលោក',
+	'served.profile.components.title': 'សមាសធាតុ ឆ្នាំ {year}',
+	'served.profile.components.summary':
+		'សន្ទស្សន៍នានារបស់ {country} ក្នុងឆ្នាំ {year} ដាក់ទន្ទឹមគ្នា ដោយសន្ទស្សន៍នីមួយៗធៀបនឹងមធ្យមភាគនៃ{region} និងនៃពិភពលោក។',
+	'served.profile.components.index': 'សន្ទស្សន៍',
+	'served.profile.components.chart':
+		'ក្រាហ្វិករបារនៃសន្ទស្សន៍របស់ {country} ធៀបនឹងមធ្យមភាគតំបន់ និងមធ្យមភាគពិភពលោក',
+	'served.profile.within.title': 'ក្នុងតំបន់{region} ឆ្នាំ {year}',
+	'served.profile.within.summary':
+		'EGDI របស់ប្រទេសនីមួយៗនៅតំបន់{region} ក្នុងឆ្នាំ {year}។ {country} ស្ថិតនៅលំដាប់ទី {position} ក្នុងចំណោម {count}។ បន្ទាត់ដាច់ៗបង្ហាញព្រំដែននៃក្រុមកម្រិត។',
+	'served.profile.within.place': 'លំដាប់',
+	'served.profile.within.country': 'ប្រទេស',
+	'served.profile.within.worldRank': 'ចំណាត់ថ្នាក់ពិភពលោក',
+	'served.profile.within.chart': 'ក្រាហ្វិកចំណុចនៃ EGDI ទូទាំងតំបន់{region} ដោយរំលេច {country}'
 } satisfies Translation<typeof en>;
