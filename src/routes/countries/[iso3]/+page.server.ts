@@ -8,7 +8,7 @@ import { groupName, incomeGroupName, regionName } from '$lib/i18n/places';
 import { translate } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { countryMatcher } from '$lib/server/country-matcher';
-import { countryNames, listCountries } from '$lib/server/db/countries';
+import { listCountries } from '$lib/server/db/countries';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { stateHref, viewWords } from '$lib/server/trend-explore';
 import { ADDED } from './colours';
@@ -31,8 +31,18 @@ export const load = (({ params, locals, url }) => {
 
 	// Countries added to the trend charts (`with`, names or codes), then the one the picker adds
 	// (`add`): once it resolves, the canonical address (ISO3 codes) replaces the request.
-	const matcher = countryMatcher(db, names, countryNames(db));
-	const asked = resolveCountryList(url.searchParams.get('with') ?? '', matcher);
+	// The matcher reads the alias table: only when the address names countries to add.
+	const asking = url.searchParams.has('with') || url.searchParams.has('add');
+	const matcher = asking
+		? countryMatcher(
+				db,
+				names,
+				countries.map((c) => ({ iso3: c.iso3, name: c.name }))
+			)
+		: null;
+	const asked = matcher
+		? resolveCountryList(url.searchParams.get('with') ?? '', matcher)
+		: { codes: [], unknown: [] as string[] };
 	const wanted = asked.codes.filter((c) => c !== country.iso3);
 	const view = readView(url.searchParams);
 	const path = `/countries/${country.iso3}`;
@@ -40,7 +50,7 @@ export const load = (({ params, locals, url }) => {
 		stateHref(path, { with: codes.join(','), ...viewParams(view) }, locale);
 	const others = wanted.slice(0, ADDED.length);
 	const left = wanted.slice(ADDED.length);
-	if (url.searchParams.has('add')) {
+	if (matcher && url.searchParams.has('add')) {
 		const text = url.searchParams.get('add')?.trim() ?? '';
 		const add = matcher.resolve(text);
 		const known = !text || add === country.iso3 || (add !== null && wanted.includes(add));
