@@ -12,5 +12,11 @@ export default {
 		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: the target is met.',
 	'served.card.verdict.short':
 		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: short of the target, {target}.',
-	'served.scrollHint': 'Scroll sideways for every column →'
+	'served.scrollHint': 'Scroll sideways for every column →',
+	'served.map.editions': 'The map in each edition',
+	'served.map.edition': 'Edition',
+	'served.map.play': 'Play',
+	'served.map.pause': 'Pause',
+	'served.map.description':
+		'Countries shaded by {code} in {count} equal steps from {min} to {max}: the higher the value, the stronger the shade; hatched where not assessed; {focus} outlined.'
 };

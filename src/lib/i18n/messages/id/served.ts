@@ -12,5 +12,11 @@ export default {
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: target tercapai.',
 	'served.card.verdict.short':
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
-	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →'
+	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →',
+	'served.map.editions': 'Peta di setiap edisi',
+	'served.map.edition': 'Edisi',
+	'served.map.play': 'Putar',
+	'served.map.pause': 'Jeda',
+	'served.map.description':
+		'Negara diwarnai menurut {code} dalam {count} langkah sama lebar dari {min} sampai {max}: makin tinggi nilainya, makin pekat warnanya; diarsir jika tidak dinilai; {focus} diberi garis tepi.'
 } satisfies Translation<typeof en>;
