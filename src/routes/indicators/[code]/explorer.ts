@@ -188,7 +188,9 @@ export function explorerRows(
 		const group = levelGroup(value);
 		const mapClass = value === null ? null : classes[classOf(value)];
 		const legend =
-			indicator.code === 'EGDI' ? group && levelGroupName(group, locale) : (mapClass?.label ?? null);
+			indicator.code === 'EGDI'
+				? group && levelGroupName(group, locale)
+				: (mapClass?.label ?? null);
 		return {
 			iso3: c.iso3,
 			isoNumeric: c.isoNumeric,

@@ -14,7 +14,7 @@ export default {
 		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: short of the target, {target}.',
 	'served.scrollHint': 'Scroll sideways for every column →',
 	'served.map.editions': 'The map in each edition',
-	'served.map.edition': 'Edition',
+	'served.map.edition': 'Map edition',
 	'served.map.play': 'Play',
 	'served.map.pause': 'Pause',
 	'served.map.description':

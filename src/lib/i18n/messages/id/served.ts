@@ -14,7 +14,7 @@ export default {
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
 	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →',
 	'served.map.editions': 'Peta di setiap edisi',
-	'served.map.edition': 'Edisi',
+	'served.map.edition': 'Edisi peta',
 	'served.map.play': 'Putar',
 	'served.map.pause': 'Jeda',
 	'served.map.description':

@@ -13,7 +13,7 @@ export default {
 		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ មិនទាន់ដល់គោលដៅ {target}។',
 	'served.scrollHint': 'រំកិលទៅចំហៀង ដើម្បីមើលជួរឈរទាំងអស់ →',
 	'served.map.editions': 'ផែនទីតាមការបោះពុម្ពនីមួយៗ',
-	'served.map.edition': 'ការបោះពុម្ព',
+	'served.map.edition': 'ការបោះពុម្ពផែនទី',
 	'served.map.play': 'ចាក់',
 	'served.map.pause': 'ផ្អាក',
 	'served.map.description':
