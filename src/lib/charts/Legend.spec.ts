@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Legend from './Legend.svelte';
-import { LEVEL_COLOURS, SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, markerPath } from './palette';
+import { MAP_COLOURS, SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, markerPath } from './palette';
 import { elements, htmlFragmentFile } from './__fixtures__/markup';
 
 const indices = ['EGDI', 'OSI', 'TII', 'HCI'].map((label, i) => ({
@@ -10,9 +10,10 @@ const indices = ['EGDI', 'OSI', 'TII', 'HCI'].map((label, i) => ({
 	dash: SERIES_DASHES[i],
 	shape: SERIES_SHAPES[i]
 }));
-const levels = Object.entries(LEVEL_COLOURS).map(([label, colour]) => ({
+// Four of the map's classes, as boxes.
+const levels = ['Very High', 'High', 'Middle', 'Low'].map((label, i) => ({
 	label,
-	colour,
+	colour: MAP_COLOURS[9 - 3 * i],
 	swatch: 'box' as const
 }));
 const body = render(Legend, { props: { items: indices } }).body;
@@ -44,7 +45,7 @@ describe('Legend', () => {
 		const html = render(Legend, { props: { items: levels, label: 'EGDI level' } }).body;
 		expect(html).toContain('aria-label="EGDI level"');
 		expect(elements(html, 'line')).toHaveLength(0);
-		expect(elements(html, 'rect').map((r) => r.attrs.fill)).toEqual(Object.values(LEVEL_COLOURS));
+		expect(elements(html, 'rect').map((r) => r.attrs.fill)).toEqual(levels.map((l) => l.colour));
 	});
 
 	it('hides the swatches from screen readers', () => {

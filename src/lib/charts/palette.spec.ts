@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-	BAND_THEMES,
 	FOCUS_COLOUR,
+	MAP_COLOURS,
+	MAP_THEMES,
 	MILESTONE_STYLE,
 	SERIES_COLOURS,
 	SERIES_DASHES,
@@ -101,17 +102,25 @@ describe('palette', () => {
 
 		for (const theme of themes)
 			it(`every map class stands out in the ${theme} theme, lightness in the values' order`, () => {
-				const bands = BAND_THEMES[theme];
-				for (const colour of bands)
+				const classes = MAP_THEMES[theme];
+				expect(classes.length, 'a finer scale than four bins').toBeGreaterThanOrEqual(8);
+				for (const colour of classes)
 					expect(contrast(colour, SURFACES[theme]), colour).toBeGreaterThanOrEqual(3);
-				const light = bands.map(luminance);
-				// Away from the background as values rise: darker on white, brighter on dark.
+				// Away from the background as values rise: darker on white, brighter on dark, so the
+				// contrast with the background grows with every class.
+				const light = classes.map(luminance);
 				const order = light.slice(1).map((l, i) => Math.sign(l - light[i]));
-				expect(order).toEqual(bands.slice(1).map(() => (theme === 'light' ? -1 : 1)));
-				// Neighbouring classes tell apart (at least 1.3:1 between them).
-				for (let i = 1; i < bands.length; i++)
-					expect(contrast(bands[i], bands[i - 1])).toBeGreaterThanOrEqual(1.3);
+				expect(order).toEqual(classes.slice(1).map(() => (theme === 'light' ? -1 : 1)));
+				const fromBackground = classes.map((c) => contrast(c, SURFACES[theme]));
+				expect(fromBackground).toEqual([...fromBackground].sort((a, b) => a - b));
+				// Neighbouring classes tell apart (at least 1.1:1 between them).
+				for (let i = 1; i < classes.length; i++)
+					expect(contrast(classes[i], classes[i - 1])).toBeGreaterThanOrEqual(1.1);
 			});
+
+		it('the map paints through the theme variables, the light colours as fallback', () => {
+			expect(MAP_COLOURS).toEqual(MAP_THEMES.light.map((hex, i) => `var(--map-${i}, ${hex})`));
+		});
 
 		it('the page paints the map classes and the background with these colours', () => {
 			const css = readFileSync('src/app.css', 'utf8');
@@ -124,9 +133,9 @@ describe('palette', () => {
 			] as const) {
 				expect(vars['--surface'], theme).toBe(SURFACES[theme]);
 				expect(
-					BAND_THEMES[theme].map((_, i) => vars[`--band-${i}`]),
+					MAP_THEMES[theme].map((_, i) => vars[`--map-${i}`]),
 					theme
-				).toEqual([...BAND_THEMES[theme]]);
+				).toEqual([...MAP_THEMES[theme]]);
 			}
 		});
 	});

@@ -55,26 +55,43 @@ export const SERIES_SHAPES: Shape[] = SERIES_COLOURS.map(
 );
 
 /**
- * Sequential blues for four ordered classes, lowest first, in each theme: every class stands out
- * at 3:1 from the background, and lightness follows the values away from the background — on
- * the light theme higher values are darker, on the dark theme higher values are brighter (the
- * "Low" class is never the brightest on a dark page). The colours are CSS variables
- * (`--band-0` … `--band-3`, set per theme in app.css to these values), so that the map, its
- * legend and its downloads follow the theme.
+ * Sequential colours for the map's ten ordered classes, lowest first, in each theme: every class
+ * stands out at 3:1 from the background, and lightness follows the values away from the
+ * background — on the light theme higher values are darker, on the dark theme higher values are
+ * brighter (the lowest class is never the brightest on a dark page). The hue turns too (teal,
+ * blue, indigo on a light page; teal, blue, lavender on a dark one), a second cue where the
+ * lightness steps are small. Interpolated in CIELAB between five hand-picked colours, then
+ * checked (`palette.spec.ts`). The colours are CSS variables (`--map-0` … `--map-9`, set per
+ * theme in app.css to these values), so that the map, its legend and its downloads follow the
+ * theme.
  */
-export const BAND_THEMES = {
-	light: ['#4f94c8', '#2c7bb6', '#1f5d99', '#0b3a6e'],
-	dark: ['#2a78b0', '#4f94c8', '#6fb0e0', '#a9d3f2']
+export const MAP_THEMES = {
+	light: [
+		'#3f9a86',
+		'#3d8e9b',
+		'#3382b0',
+		'#2f73ad',
+		'#2d62a3',
+		'#2d5297',
+		'#2f418a',
+		'#2c3179',
+		'#25225f',
+		'#1e1446'
+	],
+	dark: [
+		'#2f7d8f',
+		'#3585a6',
+		'#398dbe',
+		'#509acc',
+		'#68a9d7',
+		'#84b8e1',
+		'#a3c7eb',
+		'#bfd5f3',
+		'#d7dff7',
+		'#efe9fb'
+	]
 } as const;
-export const BAND_COLOURS = BAND_THEMES.light.map((hex, i) => `var(--band-${i}, ${hex})`);
-
-/** Fill of each EGDI level group (readable in grey too). */
-export const LEVEL_COLOURS: Record<string, string> = {
-	'Very High': BAND_COLOURS[3],
-	High: BAND_COLOURS[2],
-	Middle: BAND_COLOURS[1],
-	Low: BAND_COLOURS[0]
-};
+export const MAP_COLOURS = MAP_THEMES.light.map((hex, i) => `var(--map-${i}, ${hex})`);
 
 /** The path of a marker of `shape` centred on 0,0 with radius `r`. */
 export function markerPath(shape: Shape, r: number): string {

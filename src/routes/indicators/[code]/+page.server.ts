@@ -10,7 +10,14 @@ import { numberLocale, translate } from '$lib/i18n';
 import { localizeIndicator } from '$lib/i18n/terms';
 import { groupName, incomeGroupName, regionName } from '$lib/i18n/places';
 import { INCOME_CLASSIFICATION } from '$lib/domain/income';
-import { explorerRows, filterChoices, legendOf, readView, tableRows } from './explorer';
+import {
+	editionLinks,
+	explorerRows,
+	filterChoices,
+	legendOf,
+	readView,
+	tableRows
+} from './explorer';
 import { editionValues } from './explorer.server';
 
 /** Every country's other names (the import's alias table), for the search. */
@@ -50,6 +57,7 @@ export const load = (({ params, url, locals }) => {
 				locale
 			)
 		: [];
+	const focusName = rows.find((r) => r.iso3 === view?.focus)?.name;
 	return {
 		/** The indicator, its name and description in the page's language. */
 		indicator: localizeIndicator(indicator, locale),
@@ -78,7 +86,27 @@ export const load = (({ params, url, locals }) => {
 					place: regionName(r.subregion ?? r.region ?? '', locale)
 				}))
 			: [],
-		legend: legendOf(indicator, locale, bound),
+		/** The map's classes, lowest first: its legend. */
+		legend: legendOf(indicator, bound),
+		/**
+		 * The map in each edition, oldest first, and its words (written here, so the page ships
+		 * none of them): links that work without JavaScript; a slider and Play once it runs.
+		 */
+		editions: {
+			links: editionLinks(url.searchParams, years, indicator.code),
+			label: translate(locale, 'served.map.editions'),
+			slider: translate(locale, 'served.map.edition'),
+			play: translate(locale, 'served.map.play'),
+			pause: translate(locale, 'served.map.pause')
+		},
+		/** What the map shows, for its SVG description. */
+		mapDescription: translate(locale, 'served.map.description', {
+			code: indicator.code,
+			count: legendOf(indicator, bound).length,
+			min: bound(indicator.minValue ?? 0),
+			max: bound(indicator.maxValue ?? 1),
+			focus: focusName ?? ''
+		}),
 		/**
 		 * Filter choices by their stored (English) values; the page shows them translated. The
 		 * UN groups (LDC, LLDC, SIDS) first, named by the glossary; income groups of one year.

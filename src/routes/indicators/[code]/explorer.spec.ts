@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BAND_COLOURS, LEVEL_COLOURS } from '$lib/charts/palette';
+import { MAP_COLOURS } from '$lib/charts/palette';
 import { COUNTRIES, INDICATORS, KPI, OBSERVATIONS } from '$lib/server/__fixtures__/survey';
 import {
+	editionLinks,
 	explorerRows,
 	filterChoices,
 	legendOf,
@@ -96,7 +97,8 @@ describe('explorerRows', () => {
 			previous: 0.5,
 			change: 0.0625,
 			legend: 'High',
-			fill: LEVEL_COLOURS.High
+			// 0.5625 is in the sixth step of ten, 0.50–0.60.
+			fill: MAP_COLOURS[5]
 		});
 		expect(row(egdi, 'LAO')).toMatchObject({
 			value: null,
@@ -107,13 +109,16 @@ describe('explorerRows', () => {
 		expect(row(egdi, 'LAO').fill).toBeNull();
 	});
 
-	it('ranks other indicators by their values, in their direction, and colours them by band', () => {
+	it('ranks other indicators by their values, in their direction, and shades them by class', () => {
 		const osi = explorerRows(indicator('OSI'), COUNTRIES, view(), OBSERVATIONS, 'en', bound);
 		expect(osi.filter((r) => r.rank !== null).map((r) => [r.iso3, r.rank])).toEqual([
 			['KHM', 2],
 			['VNM', 1]
 		]);
-		expect(row(osi, 'KHM')).toMatchObject({ legend: '0.50–0.75', fill: BAND_COLOURS[2] });
+		const khm = row(osi, 'KHM');
+		expect(khm.value).toBeGreaterThanOrEqual(0.5);
+		expect(khm.value).toBeLessThan(0.6);
+		expect(khm).toMatchObject({ legend: '0.50–0.60', fill: MAP_COLOURS[5] });
 		const kpi = explorerRows(KPI, COUNTRIES, view(), OBSERVATIONS, 'en', bound);
 		expect(row(kpi, 'VNM').rank).toBe(1);
 		expect(row(kpi, 'KHM')).toMatchObject({ rank: 2, change: -9 });
@@ -192,18 +197,65 @@ describe('tableRows', () => {
 });
 
 describe('legendOf', () => {
-	it('shows the level groups for the EGDI and four bands of the range otherwise', () => {
-		expect(legendOf(indicator('EGDI'), 'en', bound).map((l) => l.key)).toEqual([
-			'Low',
-			'Middle',
-			'High',
-			'Very High'
+	it("is the map's ten classes over the indicator's range, lowest first", () => {
+		const egdi = legendOf(indicator('EGDI'), bound);
+		expect(egdi.map((l) => l.label)).toEqual([
+			'0.00–0.10',
+			'0.10–0.20',
+			'0.20–0.30',
+			'0.30–0.40',
+			'0.40–0.50',
+			'0.50–0.60',
+			'0.60–0.70',
+			'0.70–0.80',
+			'0.80–0.90',
+			'0.90–1.00'
 		]);
-		expect(legendOf(KPI, 'en', bound).map((l) => l.label)).toEqual([
-			'45.00–60.00',
-			'30.00–45.00',
-			'15.00–30.00',
-			'0.00–15.00'
-		]);
+		expect(egdi.map((l) => l.colour)).toEqual(MAP_COLOURS);
+		const kpi = legendOf(KPI, bound).map((l) => l.label);
+		expect([kpi[0], kpi[9]]).toEqual(['0.00–6.00', '54.00–60.00']);
+	});
+
+	it('puts a value on a boundary in the class above, and values past the range at its ends', () => {
+		const shade = (value: number) =>
+			explorerRows(
+				indicator('EGDI'),
+				COUNTRIES.slice(0, 1),
+				view(),
+				[{ indicator: 'EGDI', year: 2024, country: COUNTRIES[0].iso3, value, rank: 1 }],
+				'en',
+				bound
+			)[0].fill;
+		expect(shade(0.3)).toBe(MAP_COLOURS[3]);
+		expect(shade(0.29999)).toBe(MAP_COLOURS[2]);
+		expect(shade(0)).toBe(MAP_COLOURS[0]);
+		expect(shade(1)).toBe(MAP_COLOURS[9]);
+		expect(shade(1.2)).toBe(MAP_COLOURS[9]);
+	});
+});
+
+describe('editionLinks', () => {
+	const links = editionLinks(
+		new URLSearchParams('year=2022&from=2020&country=VNM&region=Asia&sort=value'),
+		YEARS,
+		'EGDI'
+	);
+
+	it('links every edition, oldest first, to the map, changing only the edition', () => {
+		expect(links.map((l) => l.year)).toEqual([2020, 2022, 2024]);
+		const q = new URLSearchParams(links[2].query);
+		expect(Object.fromEntries(q)).toEqual({
+			year: '2024',
+			from: '2020',
+			country: 'VNM',
+			region: 'Asia',
+			sort: 'value'
+		});
+		expect(links[2].href).toBe(`${links[2].query}#chart-EGDI-2024-map`);
+	});
+
+	it('drops a compared edition that is not earlier than the one shown', () => {
+		expect(new URLSearchParams(links[0].query).has('from')).toBe(false);
+		expect(new URLSearchParams(links[1].query).get('from')).toBe('2020');
 	});
 });

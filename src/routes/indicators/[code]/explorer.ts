@@ -1,6 +1,7 @@
-import { BAND_COLOURS, LEVEL_COLOURS } from '$lib/charts/palette';
-import { LEVEL_GROUPS, levelGroup } from '$lib/domain/levels';
-import { bandOf, rankValues, valueBands } from '$lib/domain/ranking';
+import { scaleQuantize } from 'd3-scale';
+import { MAP_COLOURS } from '$lib/charts/palette';
+import { levelGroup } from '$lib/domain/levels';
+import { rankValues } from '$lib/domain/ranking';
 import { matchesSearch, searchKey } from '$lib/domain/country-names';
 import { groupsInEdition } from '$lib/domain/groups';
 import { levelGroupName } from '$lib/i18n/terms';
@@ -37,8 +38,9 @@ export interface ExplorerRow {
 	rank: number | null;
 	previous: number | null;
 	change: number | null;
-	/** Legend class, in the page's language: the level group for the EGDI, a value band otherwise. */
+	/** In the page's language: the level group for the EGDI, the map class's range otherwise. */
 	legend: string | null;
+	/** The map class's colour (a theme variable); null when not assessed. */
 	fill: string | null;
 }
 
@@ -101,21 +103,58 @@ export function readView(
 /** Bounds of legend classes with two decimals, as the language writes them (0.25 / 0,25). */
 type Bound = (value: number) => string;
 
-const bandsOf = (indicator: Indicator, bound: Bound) =>
-	valueBands(indicator.minValue ?? 0, indicator.maxValue ?? 1, bound);
+export interface MapClass {
+	/** "0.40–0.50": from its lower bound (included) to the next class's. */
+	label: string;
+	min: number;
+	max: number;
+	colour: string;
+}
 
-/** The legend of the map: level groups for the EGDI, four equal bands of the range otherwise. */
-export function legendOf(indicator: Indicator, locale: Locale, bound: Bound) {
-	if (indicator.code === 'EGDI') {
-		return LEVEL_GROUPS.map((g) => ({
-			label: `${levelGroupName(g.group, locale)} (${bound(g.min)}–${bound(g.max)})`,
-			key: g.group,
-			colour: LEVEL_COLOURS[g.group]
-		})).reverse();
-	}
-	return bandsOf(indicator, bound)
-		.map((b, i) => ({ label: b.label, key: b.label, colour: BAND_COLOURS[i] }))
-		.reverse();
+/**
+ * The map's classes: as many equal steps of the indicator's range (0–1 for the UN indices) as
+ * the palette has colours, lowest first — ten steps of 0.1, so the EGDI's level-group boundaries
+ * (0.25, 0.75) fall inside a class, not between two: the level group is in the tooltip and
+ * the table.
+ */
+export function mapClasses(indicator: Indicator, bound: Bound): MapClass[] {
+	const scale = mapScale(indicator);
+	const edges = [indicator.minValue ?? 0, ...scale.thresholds(), indicator.maxValue ?? 1];
+	return MAP_COLOURS.map((colour, i) => ({
+		label: `${bound(edges[i])}–${bound(edges[i + 1])}`,
+		min: edges[i],
+		max: edges[i + 1],
+		colour
+	}));
+}
+
+/** Value → class number: a value on a boundary goes up (0.3 is in 0.30–0.40), outliers to the ends. */
+const mapScale = (indicator: Indicator) =>
+	scaleQuantize<number>()
+		.domain([indicator.minValue ?? 0, indicator.maxValue ?? 1])
+		.range(MAP_COLOURS.map((_, i) => i));
+
+/** The legend of the map: its classes, lowest first. */
+export function legendOf(indicator: Indicator, bound: Bound) {
+	return mapClasses(indicator, bound).map((c) => ({ label: c.label, colour: c.colour }));
+}
+
+/**
+ * The map in every edition the indicator has, oldest first: the same view (focus, filters,
+ * sort, search) in that edition, as a query and a link that lands on the map. The anchor is
+ * the map's ChartFrame id, made from its file name (`EGDI-2024-map`, see ExplorerMap).
+ * A compared edition (`from`) is kept only if it comes before.
+ */
+export function editionLinks(query: URLSearchParams, years: readonly number[], code: string) {
+	return [...years]
+		.sort((a, b) => a - b)
+		.map((year) => {
+			const q = new URLSearchParams(query);
+			q.set('year', String(year));
+			if (q.has('from') && !(Number(q.get('from')) < year)) q.delete('from');
+			const anchor = `chart-${code}-${year}-map`.replace(/[^A-Za-z0-9-]/g, '-');
+			return { year, query: `?${q}`, href: `?${q}#${anchor}` };
+		});
 }
 
 /**
@@ -138,7 +177,8 @@ export function explorerRows(
 		);
 	const at = of(view.year);
 	const before = of(view.from);
-	const bands = bandsOf(indicator, bound);
+	const classes = mapClasses(indicator, bound);
+	const classOf = mapScale(indicator);
 	const shown = countries.map((c) => at.get(c.iso3)?.value ?? null);
 	const computed = rankValues(shown, indicator.higherIsBetter);
 	return countries.map((c, i) => {
@@ -146,13 +186,11 @@ export function explorerRows(
 		const value = shown[i];
 		const previous = before.get(c.iso3)?.value ?? null;
 		const group = levelGroup(value);
-		const band = bandOf(bands, value);
+		const mapClass = value === null ? null : classes[classOf(value)];
 		const legend =
-			indicator.code === 'EGDI' ? group && levelGroupName(group, locale) : (band?.label ?? null);
-		const fill =
 			indicator.code === 'EGDI'
-				? group && LEVEL_COLOURS[group]
-				: band && BAND_COLOURS[bands.indexOf(band)];
+				? group && levelGroupName(group, locale)
+				: (mapClass?.label ?? null);
 		return {
 			iso3: c.iso3,
 			isoNumeric: c.isoNumeric,
@@ -168,7 +206,7 @@ export function explorerRows(
 			change:
 				value !== null && previous !== null ? Math.round((value - previous) * 1e7) / 1e7 : null,
 			legend,
-			fill: fill ?? null
+			fill: mapClass?.colour ?? null
 		};
 	});
 }

@@ -31,10 +31,6 @@ export default {
 		'{count} countries with a value; {missing} not assessed (hatched). Small states are drawn as circles. Select a country to open its profile.',
 	'explorer.map.tableLink': 'The numbers are in the ranking below',
 	'explorer.map.svgTitle': 'Map of {name} by country, {year}',
-	'explorer.map.descriptionLevels':
-		'Countries coloured by EGDI level group; hatched where not assessed; {focus} outlined.',
-	'explorer.map.descriptionBands':
-		'Countries coloured by {code} band; hatched where not assessed; {focus} outlined.',
 	'explorer.map.legend': 'Map colours',
 	'explorer.map.notAssessed': '{name}: not assessed in {year}',
 	'explorer.map.value': '{name}: {code} {value}',

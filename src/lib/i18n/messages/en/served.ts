@@ -54,5 +54,11 @@ export default {
 	'served.profile.within.place': 'Place',
 	'served.profile.within.country': 'Country',
 	'served.profile.within.worldRank': 'World rank',
-	'served.profile.within.chart': 'Strip chart of EGDI across {region} with {country} highlighted'
+	'served.profile.within.chart': 'Strip chart of EGDI across {region} with {country} highlighted',
+	'served.map.editions': 'The map in each edition',
+	'served.map.edition': 'Map edition',
+	'served.map.play': 'Play',
+	'served.map.pause': 'Pause',
+	'served.map.description':
+		'Countries shaded by {code} in {count} equal steps from {min} to {max}: the higher the value, the stronger the shade; hatched where not assessed; {focus} outlined.'
 };

@@ -34,10 +34,6 @@ export default {
 		'{count} negara memiliki nilai; {missing} tidak dinilai (diarsir). Negara kecil digambar sebagai lingkaran. Pilih negara untuk membuka profilnya.',
 	'explorer.map.tableLink': 'Angkanya ada di tabel peringkat di bawah',
 	'explorer.map.svgTitle': 'Peta {name} menurut negara, {year}',
-	'explorer.map.descriptionLevels':
-		'Negara diwarnai menurut kelompok tingkat EGDI; diarsir jika tidak dinilai; {focus} diberi garis tepi.',
-	'explorer.map.descriptionBands':
-		'Negara diwarnai menurut rentang {code}; diarsir jika tidak dinilai; {focus} diberi garis tepi.',
 	'explorer.map.legend': 'Warna peta',
 	'explorer.map.notAssessed': '{name}: tidak dinilai pada {year}',
 	'explorer.map.value': '{name}: {code} {value}',

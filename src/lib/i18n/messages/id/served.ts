@@ -56,5 +56,11 @@ export default {
 	'served.profile.within.place': 'Urutan',
 	'served.profile.within.country': 'Negara',
 	'served.profile.within.worldRank': 'Peringkat dunia',
-	'served.profile.within.chart': 'Diagram sebaran EGDI di {region} dengan {country} disorot'
+	'served.profile.within.chart': 'Diagram sebaran EGDI di {region} dengan {country} disorot',
+	'served.map.editions': 'Peta di setiap edisi',
+	'served.map.edition': 'Edisi peta',
+	'served.map.play': 'Putar',
+	'served.map.pause': 'Jeda',
+	'served.map.description':
+		'Negara diwarnai menurut {code} dalam {count} langkah sama lebar dari {min} sampai {max}: makin tinggi nilainya, makin pekat warnanya; diarsir jika tidak dinilai; {focus} diberi garis tepi.'
 } satisfies Translation<typeof en>;

@@ -34,10 +34,6 @@ export default {
 		'ប្រទេសចំនួន {count} មានតម្លៃ ហើយ {missing} មិនបានវាយតម្លៃ (គូសឆូត)។ រដ្ឋតូចៗត្រូវបានគូរជារង្វង់។ ជ្រើសរើសប្រទេសមួយដើម្បីបើកទំព័រព័ត៌មានរបស់ប្រទេសនោះ។',
 	'explorer.map.tableLink': 'តួលេខមាននៅក្នុងតារាងចំណាត់ថ្នាក់ខាងក្រោម',
 	'explorer.map.svgTitle': 'ផែនទី{name}តាមប្រទេស ឆ្នាំ {year}',
-	'explorer.map.descriptionLevels':
-		'ប្រទេសត្រូវបានដាក់ពណ៌តាមក្រុមកម្រិត EGDI គូសឆូតនៅកន្លែងដែលមិនបានវាយតម្លៃ ហើយ {focus} មានគូសបន្ទាត់ព័ទ្ធជុំវិញ។',
-	'explorer.map.descriptionBands':
-		'ប្រទេសត្រូវបានដាក់ពណ៌តាមចន្លោះតម្លៃ {code} គូសឆូតនៅកន្លែងដែលមិនបានវាយតម្លៃ ហើយ {focus} មានគូសបន្ទាត់ព័ទ្ធជុំវិញ។',
 	'explorer.map.legend': 'ពណ៌ផែនទី',
 	'explorer.map.notAssessed': '{name}៖ មិនបានវាយតម្លៃក្នុងឆ្នាំ {year}',
 	'explorer.map.value': '{name}៖ {code} {value}',

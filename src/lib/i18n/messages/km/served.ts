@@ -54,5 +54,11 @@ export default {
 	'served.profile.within.place': 'លំដាប់',
 	'served.profile.within.country': 'ប្រទេស',
 	'served.profile.within.worldRank': 'ចំណាត់ថ្នាក់ពិភពលោក',
-	'served.profile.within.chart': 'ក្រាហ្វិកចំណុចនៃ EGDI ទូទាំងតំបន់{region} ដោយរំលេច {country}'
+	'served.profile.within.chart': 'ក្រាហ្វិកចំណុចនៃ EGDI ទូទាំងតំបន់{region} ដោយរំលេច {country}',
+	'served.map.editions': 'ផែនទីតាមការបោះពុម្ពនីមួយៗ',
+	'served.map.edition': 'ការបោះពុម្ពផែនទី',
+	'served.map.play': 'ចាក់',
+	'served.map.pause': 'ផ្អាក',
+	'served.map.description':
+		'ប្រទេសត្រូវបានដាក់ពណ៌តាម {code} ជា {count} កម្រិតស្មើៗគ្នា ពី {min} ដល់ {max}៖ តម្លៃកាន់តែខ្ពស់ ពណ៌កាន់តែដិត គូសឆូតនៅកន្លែងដែលមិនបានវាយតម្លៃ ហើយ {focus} មានគូសបន្ទាត់ព័ទ្ធជុំវិញ។'
 } satisfies Translation<typeof en>;
