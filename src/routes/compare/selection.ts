@@ -2,8 +2,13 @@ import { MAX_NAME_LENGTH, type CountryMatcher, type CountryName } from '$lib/dom
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 
-/** The most countries one comparison shows: as many as the palette has distinct series styles. */
-export const MAX_COUNTRIES = 8;
+/**
+ * The most countries one comparison shows: a whole ASEAN (11 members since October 2025) and one
+ * more, a neighbour or a model. Twelve lines still read with the page's legend (`seriesStyles`
+ * gives each its own colour, dash and marker; two of one colour share neither); the latest bars,
+ * twelve and the averages per component, are about as tall as a phone's screen.
+ */
+export const MAX_COUNTRIES = 12;
 
 /** Something the reader should know about the selection, with an optional "did you mean …?". */
 export interface Notice {

@@ -12,5 +12,8 @@ export default {
 		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: the target is met.',
 	'served.card.verdict.short':
 		'At the observed rate ({observed} a year since {from}) it would be {value} in {year}: short of the target, {target}.',
-	'served.scrollHint': 'Scroll sideways for every column →'
+	'served.scrollHint': 'Scroll sideways for every column →',
+	'served.compare.groupTooLarge':
+		'{group} has {count} members, more than the {max} countries a comparison shows: its average can be shown beside the countries chosen.',
+	'served.compare.groupUnknown': 'No group has the code {code}.'
 };

@@ -12,5 +12,8 @@ export default {
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: target tercapai.',
 	'served.card.verdict.short':
 		'Pada laju teramati ({observed} per tahun sejak {from}) nilainya {value} pada {year}: di bawah target, {target}.',
-	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →'
+	'served.scrollHint': 'Geser ke samping untuk melihat semua kolom →',
+	'served.compare.groupTooLarge':
+		'{group} memiliki {count} anggota, lebih dari {max} negara yang dapat ditampilkan satu perbandingan: rata-ratanya dapat ditampilkan di samping negara yang dipilih.',
+	'served.compare.groupUnknown': 'Tidak ada kelompok dengan kode {code}.'
 } satisfies Translation<typeof en>;

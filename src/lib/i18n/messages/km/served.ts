@@ -11,5 +11,8 @@ export default {
 		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ សម្រេចបានគោលដៅ។',
 	'served.card.verdict.short':
 		'តាមអត្រាដែលបានសង្កេត ({observed} ក្នុងមួយឆ្នាំ ចាប់ពីឆ្នាំ {from}) វានឹងមាន {value} នៅឆ្នាំ {year}៖ មិនទាន់ដល់គោលដៅ {target}។',
-	'served.scrollHint': 'រំកិលទៅចំហៀង ដើម្បីមើលជួរឈរទាំងអស់ →'
+	'served.scrollHint': 'រំកិលទៅចំហៀង ដើម្បីមើលជួរឈរទាំងអស់ →',
+	'served.compare.groupTooLarge':
+		'{group} មានសមាជិក {count} ដែលលើសពី {max} ប្រទេស ដែលការប្រៀបធៀបមួយអាចបង្ហាញបាន៖ អាចបង្ហាញមធ្យមភាគរបស់វា ទន្ទឹមនឹងប្រទេសដែលបានជ្រើសរើស។',
+	'served.compare.groupUnknown': 'គ្មានក្រុមណាមានកូដ {code} ទេ។'
 } satisfies Translation<typeof en>;
