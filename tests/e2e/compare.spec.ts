@@ -18,12 +18,15 @@ test('the headline says who leads the latest edition and by how much', async ({ 
 	await expect(table.locator('tbody tr').nth(1)).toContainText('120');
 });
 
-test('without a selection, Cambodia is compared with the ASEAN members ranked nearest it, above and below', async ({
+test('without a selection, Cambodia is compared with the whole of ASEAN, the others by rank', async ({
 	page
 }) => {
 	await page.goto('/compare');
 	await expect(chips(page)).toHaveText([
 		'Cambodia',
+		'Singapore',
+		'Thailand',
+		'Malaysia',
 		'Indonesia',
 		'Viet Nam',
 		'Philippines',
@@ -34,7 +37,7 @@ test('without a selection, Cambodia is compared with the ASEAN members ranked ne
 	]);
 	// The headline names the group it speaks of: Cambodia does not "lead" a hand-picked set.
 	await expect(page.locator('.headline')).toContainText(
-		'Indonesia leads among the ASEAN members ranked nearest Cambodia in 2024'
+		'Singapore leads among the 11 ASEAN members in 2024'
 	);
 	await page.goto('/compare?countries=KHM,MMR,LAO');
 	await expect(page.locator('.headline')).toContainText(
@@ -67,7 +70,7 @@ test('a chip removes its country with a plain link', async ({ page }) => {
 	await expect(chips(page)).toHaveText(['Cambodia', 'Thailand']);
 });
 
-test('unknown codes, duplicates and a ninth country are left out with a notice', async ({
+test('unknown codes, duplicates and a thirteenth country are left out with a notice', async ({
 	page
 }) => {
 	await page.goto('/compare?countries=KHM,XYZ,khm');
@@ -77,9 +80,9 @@ test('unknown codes, duplicates and a ninth country are left out with a notice',
 	await expect(chips(page)).toHaveText(['Cambodia']);
 	await expect(figure(page, EGDI).locator('svg path.line')).toHaveCount(1);
 
-	await page.goto('/compare?countries=KHM,VNM,THA,LAO,MMR,MYS,IDN,PHL,SGP');
-	await expect(chips(page)).toHaveCount(8);
-	await expect(page.getByRole('list', { name: 'Notices' })).toContainText('left out: Singapore');
+	await page.goto('/compare?countries=KHM,VNM,THA,LAO,MMR,MYS,IDN,PHL,SGP,BRN,TLS,CHN,JPN');
+	await expect(chips(page)).toHaveCount(12);
+	await expect(page.getByRole('list', { name: 'Notices' })).toContainText('left out: Japan');
 	await expect(page.getByLabel('Add a country')).toHaveCount(0);
 });
 

@@ -40,6 +40,8 @@ export interface TrendChart {
 		colour: string;
 		dash: string;
 		shape: Shape;
+		/** Drawn thicker and on top: a group average, which the grey of a country must not hide. */
+		emphasis?: boolean;
 		points: { x: number; y: number | null }[];
 	}[];
 	/** Best and worst of the selection in the latest edition where any has a value. */
@@ -345,6 +347,7 @@ export function addAverages(
 				colour: a.colour,
 				dash: a.dash,
 				shape: 'circle',
+				emphasis: true,
 				points: chart.years.map((x) => ({ x, y: a.mean(chart.code, x) }))
 			});
 	}
