@@ -74,7 +74,7 @@ export default {
 	'compare.average.show': 'Show',
 	'compare.average.label': '{group} average',
 	'compare.average.note':
-		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not; Timor-Leste counts in ASEAN from its joining in October 2025.',
+		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not; Timor-Leste joined ASEAN in October 2025, so the ASEAN averages up to 2024 are of ten members.',
 	'compare.group.choose': 'Compare a whole group',
 	'compare.group.link': '{group}: all {count} members',
 	'compare.latest.summaryAverages': 'After the countries, in grey: {names}.',

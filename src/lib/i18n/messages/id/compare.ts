@@ -81,7 +81,7 @@ export default {
 	'compare.average.show': 'Tampilkan',
 	'compare.average.label': 'Rata-rata {group}',
 	'compare.average.note':
-		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak; Timor-Leste dihitung dalam ASEAN sejak bergabung pada Oktober 2025.',
+		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak; Timor-Leste bergabung dengan ASEAN pada Oktober 2025, sehingga rata-rata ASEAN hingga 2024 dihitung dari sepuluh anggota.',
 	'compare.group.choose': 'Bandingkan satu kelompok utuh',
 	'compare.group.link': '{group}: semua {count} anggota',
 	'compare.latest.summaryAverages': 'Setelah negara-negara, berwarna abu-abu: {names}.',
