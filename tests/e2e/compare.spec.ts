@@ -18,15 +18,12 @@ test('the headline says who leads the latest edition and by how much', async ({ 
 	await expect(table.locator('tbody tr').nth(1)).toContainText('120');
 });
 
-test('without a selection, Cambodia is compared with the whole of ASEAN, the others by rank', async ({
+test('without a selection, Cambodia is compared with the ASEAN members ranked nearest it, above and below', async ({
 	page
 }) => {
 	await page.goto('/compare');
 	await expect(chips(page)).toHaveText([
 		'Cambodia',
-		'Singapore',
-		'Thailand',
-		'Malaysia',
 		'Indonesia',
 		'Viet Nam',
 		'Philippines',
@@ -37,8 +34,10 @@ test('without a selection, Cambodia is compared with the whole of ASEAN, the oth
 	]);
 	// The headline names the group it speaks of: Cambodia does not "lead" a hand-picked set.
 	await expect(page.locator('.headline')).toContainText(
-		'Singapore leads among the 11 ASEAN members in 2024'
+		'Indonesia leads among the ASEAN members ranked nearest Cambodia in 2024'
 	);
+	// The whole group is one link away.
+	await expect(page.getByRole('link', { name: 'ASEAN: all 11 members' })).toBeVisible();
 	await page.goto('/compare?countries=KHM,MMR,LAO');
 	await expect(page.locator('.headline')).toContainText(
 		'Cambodia leads among the 3 countries compared in 2024'

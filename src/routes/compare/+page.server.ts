@@ -9,7 +9,13 @@ import { focusCountry, peerGroup } from '$lib/server/focus';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { groupName, regionName } from '$lib/i18n/places';
 import { comparison, defaultSelection, latestRows, wholeGroups } from './compare.server';
-import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
+import {
+	DEFAULT_COUNTRIES,
+	MAX_COUNTRIES,
+	addCountry,
+	compareHref,
+	parseSelection
+} from './selection';
 import { averageChoices, readAverages } from './compare';
 
 export const load = (({ url, locals }) => {
@@ -25,7 +31,7 @@ export const load = (({ url, locals }) => {
 	// Read once for the default selection's ranks and for the comparison itself.
 	const latest = latestRows(db);
 	const peers =
-		chosen === null ? defaultSelection(db, focus, peerGroup(), MAX_COUNTRIES, latest) : null;
+		chosen === null ? defaultSelection(db, focus, peerGroup(), DEFAULT_COUNTRIES, latest) : null;
 	const { codes, notices } = parseSelection(chosen ?? peers!.codes.join(','), matcher, locale);
 	const focusName = countryName(focus, locale, un.find((c) => c.iso3 === focus)?.name ?? focus);
 	const groups = wholeGroups(db, focus, latest);

@@ -10,6 +10,12 @@ import { translate } from '$lib/i18n/translate';
  */
 export const MAX_COUNTRIES = 12;
 
+/**
+ * The most countries of the comparison shown when nobody has chosen: eight, each line labelled at
+ * its end, light to load; the whole peer group is one link away ("ASEAN: all 11 members").
+ */
+export const DEFAULT_COUNTRIES = 8;
+
 /** Something the reader should know about the selection, with an optional "did you mean …?". */
 export interface Notice {
 	text: string;
