@@ -77,7 +77,7 @@ export const load = (({ url, locals }) => {
 				)
 			);
 		notices.push({
-			text: group
+			text: group?.members.length
 				? translate(locale, 'served.compare.groupTooLarge', {
 						group: groupName(group.code, locale),
 						count: group.members.length,
