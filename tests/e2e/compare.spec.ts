@@ -36,6 +36,8 @@ test('without a selection, Cambodia is compared with the ASEAN members ranked ne
 	await expect(page.locator('.headline')).toContainText(
 		'Indonesia leads among the ASEAN members ranked nearest Cambodia in 2024'
 	);
+	// The whole group is one link away.
+	await expect(page.getByRole('link', { name: 'ASEAN: all 11 members' })).toBeVisible();
 	await page.goto('/compare?countries=KHM,MMR,LAO');
 	await expect(page.locator('.headline')).toContainText(
 		'Cambodia leads among the 3 countries compared in 2024'
@@ -67,7 +69,7 @@ test('a chip removes its country with a plain link', async ({ page }) => {
 	await expect(chips(page)).toHaveText(['Cambodia', 'Thailand']);
 });
 
-test('unknown codes, duplicates and a ninth country are left out with a notice', async ({
+test('unknown codes, duplicates and a thirteenth country are left out with a notice', async ({
 	page
 }) => {
 	await page.goto('/compare?countries=KHM,XYZ,khm');
@@ -77,9 +79,9 @@ test('unknown codes, duplicates and a ninth country are left out with a notice',
 	await expect(chips(page)).toHaveText(['Cambodia']);
 	await expect(figure(page, EGDI).locator('svg path.line')).toHaveCount(1);
 
-	await page.goto('/compare?countries=KHM,VNM,THA,LAO,MMR,MYS,IDN,PHL,SGP');
-	await expect(chips(page)).toHaveCount(8);
-	await expect(page.getByRole('list', { name: 'Notices' })).toContainText('left out: Singapore');
+	await page.goto('/compare?countries=KHM,VNM,THA,LAO,MMR,MYS,IDN,PHL,SGP,BRN,TLS,CHN,JPN');
+	await expect(chips(page)).toHaveCount(12);
+	await expect(page.getByRole('list', { name: 'Notices' })).toContainText('left out: Japan');
 	await expect(page.getByLabel('Add a country')).toHaveCount(0);
 });
 

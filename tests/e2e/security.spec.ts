@@ -381,7 +381,7 @@ const PAGES: [string, string[]][] = [
 		'/indicators/EGDI',
 		['year', 'from', 'region', 'income', 'group', 'q', 'sort', 'dir', 'country', 'compare', 'focus']
 	],
-	['/compare', ['countries', 'add', 'country']],
+	['/compare', ['countries', 'add', 'country', 'group', 'avg']],
 	['/targets', ['country']],
 	['/targets/new', ['country']],
 	['/milestones/new', ['country']],

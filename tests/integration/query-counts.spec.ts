@@ -102,7 +102,8 @@ const BUDGET: Record<string, number> = {
 	'/countries/KHM': 5,
 	// The alias table, for the search by every name the import knows ("Vietnam", "Laos").
 	'/indicators/EGDI': 8,
-	'/compare?countries=KHM,VNM': 7,
+	// + the groups' members, for the links that put a whole group on.
+	'/compare?countries=KHM,VNM': 8,
 	// The alias table, for the search.
 	'/countries': 5,
 	// The country groups and their dated members, for the sources.
@@ -113,9 +114,9 @@ describe('statement executions per page load', () => {
 	it('stay within each page budget, whatever the number of targets, countries and indicators', async () => {
 		const report: Record<string, number> = {};
 		for (const [route, url, params] of PAGES) report[url] = await queriesOf(route, url, params);
-		report['/compare (8 countries)'] = await queriesOf(
+		report['/compare (12 countries)'] = await queriesOf(
 			'compare/',
-			'/compare?countries=KHM,VNM,THA,LAO,MMR,IDN,MYS,PHL'
+			'/compare?countries=KHM,VNM,THA,LAO,MMR,IDN,MYS,PHL,SGP,BRN,TLS,CHN'
 		);
 		addTargets(10);
 		report['/ (13 targets)'] = await queriesOf('', '/?country=KHM');
@@ -134,7 +135,7 @@ describe('statement executions per page load', () => {
 		console.log(JSON.stringify(report, null, 2));
 		for (const [url, budget] of Object.entries(BUDGET))
 			expect(report[url], url).toBeLessThanOrEqual(budget);
-		expect(report['/compare (8 countries)']).toBe(report['/compare?countries=KHM,VNM']);
+		expect(report['/compare (12 countries)']).toBe(report['/compare?countries=KHM,VNM']);
 		expect(report['/ (13 targets)']).toBe(report['/?country=KHM']);
 		expect(report['/targets (13 targets)']).toBe(report['/targets?country=KHM']);
 		expect(report['/brief (13 targets)']).toBe(report['/brief?country=KHM']);

@@ -10,7 +10,9 @@ import {
 	SERIES_SHAPES,
 	STATUS_STYLE,
 	SURFACES,
-	markerPath
+	AVERAGE_COLOURS,
+	markerPath,
+	seriesStyles
 } from './palette';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
@@ -70,6 +72,48 @@ describe('palette', () => {
 		expect(SERIES_DASHES).toHaveLength(SERIES_COLOURS.length);
 	});
 
+	describe('seriesStyles, past eight series', () => {
+		const keys = [
+			'BRN',
+			'KHM',
+			'IDN',
+			'LAO',
+			'MYS',
+			'MMR',
+			'PHL',
+			'SGP',
+			'THA',
+			'TLS',
+			'VNM',
+			'CHN'
+		];
+		const cases = [null, ...keys].map((focus) => [focus ?? 'no focus', focus] as const);
+
+		it('keeps the styles of eight series with the focus country among them', () => {
+			for (const focus of keys.slice(0, 8)) {
+				const styles = seriesStyles(keys.slice(0, 8), focus);
+				expect(styles.map((s) => [s.dash, s.shape])).toEqual(
+					SERIES_DASHES.map((d, i) => [d, SERIES_SHAPES[i]])
+				);
+			}
+		});
+
+		it.each(cases)('tells every one of twelve apart, %s', (_, focus) => {
+			const styles = seriesStyles(keys, focus);
+			const combos = styles.map((s) => `${s.colour} ${s.dash} ${s.shape}`);
+			expect(new Set(combos).size).toBe(keys.length);
+			for (const [i, a] of styles.entries())
+				for (const b of styles.slice(i + 1))
+					if (a.colour === b.colour) {
+						expect(a.dash, `${combos[i]} / ${b.dash}`).not.toBe(b.dash);
+						expect(a.shape, `${combos[i]} / ${b.shape}`).not.toBe(b.shape);
+					}
+			// Orange is the focus country's alone.
+			const orange = styles.filter((s) => s.colour === FOCUS_COLOUR).length;
+			expect(orange).toBe(focus ? 1 : 0);
+		});
+	});
+
 	it('centres every marker horizontally on its point, about its radius in size', () => {
 		for (const shape of SERIES_SHAPES) {
 			const box = bounds(markerPath(shape, 4));
@@ -86,6 +130,7 @@ describe('palette', () => {
 		const marks = {
 			...Object.fromEntries(SERIES_COLOURS.map((c, i) => [`series ${i}`, c])),
 			focus: FOCUS_COLOUR,
+			...Object.fromEntries(AVERAGE_COLOURS.map((c, i) => [`average ${i}`, c])),
 			...Object.fromEntries(
 				Object.entries(STATUS_STYLE).map(([k, v]) => [`status ${k}`, v.colour])
 			),

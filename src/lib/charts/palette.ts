@@ -26,6 +26,12 @@ export const SURFACES = { light: '#ffffff', dark: '#1b2128' } as const;
  */
 export const FOCUS_COLOUR = '#D55E00';
 
+/**
+ * The greys of group averages (a darker and a lighter, each at 3:1 on both backgrounds), so that
+ * an average never passes for a country: its lines are dotted or dash-dotted, its bars grey.
+ */
+export const AVERAGE_COLOURS = ['#6b6b6b', '#8c8c8c'] as const;
+
 /** The colours of every series that is not the focus country, in order. */
 export const OTHER_COLOURS = SERIES_COLOURS.filter((c) => c !== FOCUS_COLOUR);
 
@@ -53,6 +59,34 @@ export const SERIES_DASHES = SERIES_COLOURS.map((_, i) => DASHES[i % 4]);
 export const SERIES_SHAPES: Shape[] = SERIES_COLOURS.map(
 	(_, i) => SHAPES[(i + Math.floor(i / 4)) % 4]
 );
+
+/**
+ * The colour, dash and marker of each of `keys` in one chart, for more series than the eight
+ * above: the first eight as SERIES_DASHES and SERIES_SHAPES give them (the focus country in its
+ * own colour); once the seven other colours come round again (past seven series without the
+ * focus country), a series takes the first dash and marker pair, used by no earlier series if
+ * possible, whose dash and marker both differ from those of every earlier series of its colour:
+ * two lines of one colour never share a dash or a marker.
+ */
+export function seriesStyles(
+	keys: string[],
+	focus: string | null | undefined
+): { colour: string; dash: string; shape: Shape }[] {
+	const colours = seriesColours(keys, focus);
+	const pairs = DASHES.flatMap((dash) => SHAPES.map((shape) => ({ dash, shape })));
+	const styles: { colour: string; dash: string; shape: Shape }[] = [];
+	for (const [i, colour] of colours.entries()) {
+		const same = styles.filter((s) => s.colour === colour);
+		if (i < SERIES_DASHES.length && !same.length) {
+			styles.push({ colour, dash: SERIES_DASHES[i], shape: SERIES_SHAPES[i] });
+			continue;
+		}
+		const apart = pairs.filter((p) => same.every((s) => s.dash !== p.dash && s.shape !== p.shape));
+		const unused = apart.find((p) => !styles.some((s) => s.dash === p.dash && s.shape === p.shape));
+		styles.push({ colour, ...(unused ?? apart[0] ?? pairs[i % pairs.length]) });
+	}
+	return styles;
+}
 
 /**
  * Sequential colours for the map's ten ordered classes, lowest first, in each theme: every class

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeers, type RankedCountry } from './peers';
+import { defaultPeers, membersOf, type RankedCountry } from './peers';
 
 // ASEAN and Timor-Leste with their 2024 EGDI ranks, and a few other countries.
 const ASEAN: [string, number][] = [
@@ -66,5 +66,22 @@ describe('defaultPeers', () => {
 	it('treats a group of which the focus is the only member as no group', () => {
 		const alone = [...countries, { iso3: 'XKX', rank: 90, groups: ['SOLO'] }];
 		expect(defaultPeers('XKX', alone, 'SOLO', 3).basis).toEqual({ kind: 'worldNearest' });
+	});
+});
+
+describe('membersOf', () => {
+	it('lists all eleven ASEAN members, the focus country first, the others by rank', () => {
+		const members = membersOf('ASEAN', countries, 'KHM');
+		expect(members).toHaveLength(11);
+		expect(members).toEqual(['KHM', ...ASEAN.map(([c]) => c).filter((c) => c !== 'KHM')]);
+	});
+
+	it('lists them by rank alone when the focus country is not a member', () => {
+		expect(membersOf('ASEAN', countries, 'FRA')).toEqual(ASEAN.map(([c]) => c));
+		expect(membersOf('ASEAN', countries, null)).toEqual(ASEAN.map(([c]) => c));
+	});
+
+	it('has no members for an unknown group', () => {
+		expect(membersOf('EU', countries, 'KHM')).toEqual([]);
 	});
 });

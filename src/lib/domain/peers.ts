@@ -37,14 +37,33 @@ function nearest(ranked: readonly RankedCountry[], focus: string, count: number)
 	return picked;
 }
 
+const byRank = (a: RankedCountry, b: RankedCountry) =>
+	(a.rank ?? Infinity) - (b.rank ?? Infinity) || a.iso3.localeCompare(b.iso3);
+
+/**
+ * Every member of `group` as the data stands (Timor-Leste in ASEAN since October 2025), as a
+ * comparison shows them: `focus` first when it is one, then the others by rank.
+ */
+export function membersOf(
+	group: string,
+	countries: readonly RankedCountry[],
+	focus: string | null
+): string[] {
+	const members = countries
+		.filter((c) => c.groups.includes(group))
+		.sort(byRank)
+		.map((c) => c.iso3);
+	return focus && members.includes(focus)
+		? [focus, ...members.filter((c) => c !== focus)]
+		: members;
+}
+
 export function defaultPeers(
 	focus: string,
 	countries: readonly RankedCountry[],
 	group: string,
 	max: number
 ): DefaultPeers {
-	const byRank = (a: RankedCountry, b: RankedCountry) =>
-		(a.rank ?? Infinity) - (b.rank ?? Infinity) || a.iso3.localeCompare(b.iso3);
 	const self = countries.find((c) => c.iso3 === focus);
 	const members = countries.filter((c) => c.groups.includes(group)).sort(byRank);
 	const withFocus = (others: readonly RankedCountry[]) => [

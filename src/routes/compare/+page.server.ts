@@ -1,16 +1,22 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { localizePath } from '$lib/i18n/locales';
-import type { Message } from '$lib/i18n/translate';
+import { translate, type Message } from '$lib/i18n/translate';
 import { db } from '$lib/server/db';
 import { countryMatcher } from '$lib/server/country-matcher';
 import { countryNames } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
 import { countryName, localizeNames } from '$lib/server/i18n';
-import { regionName } from '$lib/i18n/places';
-import { comparison, defaultSelection, latestRows } from './compare.server';
-import { MAX_COUNTRIES, addCountry, compareHref, parseSelection } from './selection';
-import { AVERAGES, readAverages } from './compare';
+import { groupName, regionName } from '$lib/i18n/places';
+import { comparison, defaultSelection, latestRows, wholeGroups } from './compare.server';
+import {
+	DEFAULT_COUNTRIES,
+	MAX_COUNTRIES,
+	addCountry,
+	compareHref,
+	parseSelection
+} from './selection';
+import { averageChoices, readAverages } from './compare';
 
 export const load = (({ url, locals }) => {
 	const { locale } = locals;
@@ -25,17 +31,63 @@ export const load = (({ url, locals }) => {
 	// Read once for the default selection's ranks and for the comparison itself.
 	const latest = latestRows(db);
 	const peers =
-		chosen === null ? defaultSelection(db, focus, peerGroup(), MAX_COUNTRIES, latest) : null;
+		chosen === null ? defaultSelection(db, focus, peerGroup(), DEFAULT_COUNTRIES, latest) : null;
 	const { codes, notices } = parseSelection(chosen ?? peers!.codes.join(','), matcher, locale);
 	const focusName = countryName(focus, locale, un.find((c) => c.iso3 === focus)?.name ?? focus);
-	const among: Message = !peers
-		? { key: 'compare.among.chosen', params: { count: codes.length } }
-		: peers.basis.kind === 'worldNearest'
-			? { key: 'compare.among.worldNearest', params: { country: focusName } }
-			: {
-					key: peers.basis.kind === 'group' ? 'compare.among.group' : 'compare.among.groupNearest',
-					params: { group: regionName(peers.basis.group, locale), country: focusName }
-				};
+	const groups = wholeGroups(db, focus, latest);
+	// A selection that is a whole group, however it was chosen, is named as that group.
+	const whole = groups.find(
+		(g) =>
+			g.members.length > 1 &&
+			g.members.length === codes.length &&
+			g.members.every((c) => codes.includes(c))
+	);
+	const among: Message = whole
+		? {
+				key: 'compare.among.group',
+				params: { group: groupName(whole.code, locale), count: codes.length }
+			}
+		: !peers
+			? { key: 'compare.among.chosen', params: { count: codes.length } }
+			: peers.basis.kind === 'worldNearest'
+				? { key: 'compare.among.worldNearest', params: { country: focusName } }
+				: {
+						key:
+							peers.basis.kind === 'group' ? 'compare.among.group' : 'compare.among.groupNearest',
+						params: {
+							group: regionName(peers.basis.group, locale),
+							country: focusName,
+							count: codes.length
+						}
+					};
+	const choices = averageChoices(groups.map((g) => g.code));
+
+	// `group=ASEAN` (a link or a form) puts the whole group on, with its average; the canonical URL
+	// replaces it. A group larger than a comparison, or unknown, leaves the selection as it is.
+	const asked = url.searchParams.get('group')?.trim().toUpperCase().slice(0, 40);
+	if (asked) {
+		const group = groups.find((g) => g.code.toUpperCase() === asked);
+		const avg = url.searchParams.getAll('avg');
+		if (group && group.members.length && group.members.length <= MAX_COUNTRIES)
+			redirect(
+				303,
+				localizePath(
+					compareHref(group.members, avg.includes(group.code) ? avg : [...avg, group.code]),
+					locale
+				)
+			);
+		notices.push({
+			text: group?.members.length
+				? translate(locale, 'served.compare.groupTooLarge', {
+						group: groupName(group.code, locale),
+						count: group.members.length,
+						max: MAX_COUNTRIES
+					})
+				: translate(locale, 'served.compare.groupUnknown', {
+						code: translate(locale, 'compare.quote', { text: asked })
+					})
+		});
+	}
 
 	// The picker submits `add` (a name or a code) beside the current selection; once resolved,
 	// the canonical URL replaces it, so that the address bar and history show plain ISO3 lists.
@@ -47,7 +99,7 @@ export const load = (({ url, locals }) => {
 		notices.push(added.notice);
 	}
 
-	const averages = readAverages(url.searchParams.getAll('avg').join(','));
+	const averages = readAverages(url.searchParams.getAll('avg').join(','), choices);
 	const compared = codes.length ? comparison(db, codes, locale, latest, averages, focus) : null;
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
@@ -67,8 +119,13 @@ export const load = (({ url, locals }) => {
 		/** The group averages drawn beside the countries (`avg=`), with their lines' style. */
 		averages: compared?.averages ?? [],
 		/** The averages one may add, and the ones asked for. */
-		averageChoices: AVERAGES,
+		averageChoices: choices,
 		averagesAsked: averages,
+		/**
+		 * The groups that fit in one comparison (2 to `max` members), each with its members as
+		 * they are compared: the focus country first, then by rank.
+		 */
+		wholeGroups: groups.filter((g) => g.members.length > 1 && g.members.length <= MAX_COUNTRIES),
 		/** Every country (names in the page's language), for the picker's suggestions. */
 		countries
 	};

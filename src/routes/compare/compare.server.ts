@@ -1,7 +1,8 @@
 import type { Locale } from '$lib/i18n/locales';
 import type { Db } from '$lib/server/db';
-import { defaultPeers } from '$lib/domain/peers';
-import { countryNames, listCountries } from '$lib/server/db/countries';
+import { UN_GROUPS } from '$lib/domain/groups';
+import { defaultPeers, membersOf, type RankedCountry } from '$lib/domain/peers';
+import { countryNames, listCountries, listMemberships } from '$lib/server/db/countries';
 import { listIndicators } from '$lib/server/db/indicators';
 import { editionsOf, findObservations, observationsOfCountries } from '$lib/server/db/observations';
 import {
@@ -56,7 +57,8 @@ export function comparison(
 				shaped.charts,
 				averages,
 				{ countries: listCountries(db), observations: findObservations(db, {}) },
-				locale
+				locale,
+				shaped.latest?.year
 			)
 		: [];
 	return { ...shaped, averages: legend };
@@ -80,4 +82,36 @@ export function defaultSelection(
 		rank: ranks.get(c.iso3) ?? null
 	}));
 	return defaultPeers(focus, countries, group, max);
+}
+
+/** A group one can compare whole: its code and its members, as `membersOf` orders them. */
+export interface WholeGroup {
+	code: string;
+	members: string[];
+}
+
+/**
+ * Every country group with its members as the data stands (memberships not ended: Timor-Leste is
+ * in ASEAN), the user-defined groups (ASEAN …) by code first, then the UN's: one query.
+ */
+export function wholeGroups(db: Db, focus: string | null, latest = latestRows(db)): WholeGroup[] {
+	const ranks = new Map(latest.latestEgdi.map((o) => [o.country, o.rank]));
+	const groupsOf = new Map<string, string[]>();
+	for (const m of listMemberships(db)) {
+		if (m.untilDate !== null) continue;
+		groupsOf.set(m.iso3, [...(groupsOf.get(m.iso3) ?? []), m.groupCode]);
+	}
+	const countries: RankedCountry[] = [...groupsOf].map(([iso3, groups]) => ({
+		iso3,
+		groups,
+		rank: ranks.get(iso3) ?? null
+	}));
+	const un: readonly string[] = UN_GROUPS;
+	const codes = [...new Set(countries.flatMap((c) => c.groups))]
+		.filter((g) => !un.includes(g))
+		.sort();
+	return [...codes, ...UN_GROUPS].map((code) => ({
+		code,
+		members: membersOf(code, countries, focus)
+	}));
 }

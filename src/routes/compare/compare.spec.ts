@@ -9,6 +9,7 @@ import {
 } from '$lib/server/__fixtures__/survey';
 import {
 	addAverages,
+	averageChoices,
 	latestEgdiYear,
 	readAverages,
 	shapeComparison,
@@ -169,5 +170,42 @@ describe('group averages', () => {
 			y: 3.9375 / 5
 		});
 		expect(charts.find((c) => c.code === 'RANK')!.series.map((s) => s.key)).toEqual(['KHM']);
+	});
+
+	it('offers the user-defined groups after the world, and reads them in that order', () => {
+		const choices = averageChoices(['ASEAN', 'LDC', 'LLDC', 'SIDS']);
+		expect(choices).toEqual(['WORLD', 'ASEAN', 'LDC', 'LLDC', 'SIDS']);
+		expect(readAverages('ldc,asean', choices)).toEqual(['ASEAN', 'LDC']);
+		// Not a group of the data: left out.
+		expect(readAverages('ASEAN', ['WORLD', 'LDC'])).toEqual([]);
+	});
+
+	it("draws a user-defined group's average, and gives each average's latest values for the bars", () => {
+		const { charts } = shapeComparison(['KHM', 'THA'], rows(['KHM', 'THA']), 'en');
+		const [asean] = addAverages(
+			charts,
+			['ASEAN'],
+			{ countries: COUNTRIES, observations: OBSERVATIONS },
+			'km',
+			2024
+		);
+		expect(asean).toMatchObject({ code: 'ASEAN', key: 'avg-ASEAN', short: 'ASEAN' });
+		expect(asean.label).toBe('មធ្យមភាគASEAN');
+		// 2024: Cambodia 0.5625, Thailand 0.8125, Viet Nam 0.75 (Lao PDR not assessed).
+		expect(asean.latest.EGDI).toBeCloseTo(2.125 / 3);
+		expect(asean.latest.OSI).toBe(0.625);
+		expect(asean.latest.EPI).toBe(0.25);
+		const egdi = charts.find((c) => c.code === 'EGDI')!;
+		expect(egdi.series.map((s) => s.key)).toEqual(['KHM', 'THA', 'avg-ASEAN']);
+	});
+});
+
+describe('a whole group', () => {
+	it('gives twelve countries twelve distinct styles, orange for the focus country alone', () => {
+		const codes = ['KHM', 'FRA', 'JPN', 'LAO', 'THA', 'VNM', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6'];
+		const { countries } = shapeComparison(codes, rows(codes), 'en', 'KHM');
+		const styles = countries.map((c) => `${c.colour} ${c.dash} ${c.shape}`);
+		expect(new Set(styles).size).toBe(12);
+		expect(countries.filter((c) => c.colour === FOCUS_COLOUR).map((c) => c.iso3)).toEqual(['KHM']);
 	});
 });

@@ -1,5 +1,5 @@
 import { UN_INDICATOR_CODES } from '$lib/domain/indicators';
-import { SERIES_DASHES, SERIES_SHAPES, seriesColours, type Shape } from '$lib/charts/palette';
+import { AVERAGE_COLOURS, seriesStyles, type Shape } from '$lib/charts/palette';
 import { indicatorName } from '$lib/i18n/terms';
 import type { Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
@@ -40,6 +40,8 @@ export interface TrendChart {
 		colour: string;
 		dash: string;
 		shape: Shape;
+		/** Drawn thicker and on top: a group average, which the grey of a country must not hide. */
+		emphasis?: boolean;
 		points: { x: number; y: number | null }[];
 	}[];
 	/** Best and worst of the selection in the latest edition where any has a value. */
@@ -95,19 +97,6 @@ export function leadOf(rows: LatestRow[]): Lead | null {
 }
 
 const key = (country: string, indicator: string, year: number) => `${country}|${indicator}|${year}`;
-
-function styled(
-	countries: { iso3: string; name: string }[],
-	i: number,
-	colours: string[]
-): ComparedCountry {
-	return {
-		...countries[i],
-		colour: colours[i],
-		dash: SERIES_DASHES[i % SERIES_DASHES.length],
-		shape: SERIES_SHAPES[i % SERIES_SHAPES.length]
-	};
-}
 
 /** The best and worst value of the latest edition that has one, by the indicator's direction. */
 function latestStanding(
@@ -197,8 +186,8 @@ export function shapeComparison(
 		iso3,
 		name: countryName(iso3, locale, names.get(iso3) ?? iso3)
 	}));
-	const colours = seriesColours(codes, focus);
-	const selected = countries.map((_, i) => styled(countries, i, colours));
+	const styles = seriesStyles(codes, focus);
+	const selected = countries.map((c, i): ComparedCountry => ({ ...c, ...styles[i] }));
 
 	const byKey = new Map<string, ObservationRow>();
 	for (const o of rows.observations) byKey.set(key(o.country, o.indicator, o.year), o);
@@ -264,29 +253,45 @@ export function shapeComparison(
 	return { countries: selected, charts, latest };
 }
 
-/** The group averages a comparison can show beside the countries, by their `avg` codes. */
+/**
+ * The group averages a comparison can show beside the countries, by their `avg` codes: the world,
+ * then the user-defined groups (ASEAN …, from the data: `averageChoices`), then the UN's groups.
+ */
 export const AVERAGES = ['WORLD', 'LDC', 'LLDC', 'SIDS'] as const;
-export type AverageCode = (typeof AVERAGES)[number];
+/** `WORLD`, a UN group's code or a user-defined group's (`ASEAN`). */
+export type AverageCode = string;
 
-const AVERAGE_BY: Record<AverageCode, [AggregateBy, string]> = {
-	WORLD: ['world', 'World'],
-	LDC: ['ldc', 'LDC'],
-	LLDC: ['lldc', 'LLDC'],
-	SIDS: ['sids', 'SIDS']
-};
+/** Every average one may ask for, with the user-defined groups' codes (`groups`) after the world. */
+export function averageChoices(groups: readonly string[]): AverageCode[] {
+	const custom = groups.filter((g) => !(AVERAGES as readonly string[]).includes(g));
+	return [AVERAGES[0], ...custom, ...AVERAGES.slice(1)];
+}
 
-/** Grey lines, dashed and dotted, so that an average never passes for a country. */
+const averageBy = (code: AverageCode): [AggregateBy, string] =>
+	code === 'WORLD'
+		? ['world', 'World']
+		: code === 'LDC' || code === 'LLDC' || code === 'SIDS'
+			? [code.toLowerCase() as AggregateBy, code]
+			: ['group', code];
+
+/** Grey lines, dotted and dash-dotted, so that an average never passes for a country. */
 const AVERAGE_STYLE = [
-	{ colour: '#6b6b6b', dash: '1 3' },
-	{ colour: '#6b6b6b', dash: '4 2 1 2' },
-	{ colour: '#9a9a9a', dash: '1 3' },
-	{ colour: '#9a9a9a', dash: '4 2 1 2' }
+	{ colour: AVERAGE_COLOURS[0], dash: '1 3' },
+	{ colour: AVERAGE_COLOURS[0], dash: '4 2 1 2' },
+	{ colour: AVERAGE_COLOURS[1], dash: '1 3' },
+	{ colour: AVERAGE_COLOURS[1], dash: '4 2 1 2' }
 ];
 
-/** The averages asked for in `avg=LDC,WORLD` (any case), known ones only, in the order of AVERAGES. */
-export function readAverages(text: string | null): AverageCode[] {
+/**
+ * The averages asked for in `avg=LDC,WORLD` (any case), those of `choices` only (the built-in
+ * ones by default), in the order of `choices`.
+ */
+export function readAverages(
+	text: string | null,
+	choices: readonly AverageCode[] = AVERAGES
+): AverageCode[] {
 	const asked = (text ?? '').toUpperCase().split(',');
-	return AVERAGES.filter((code) => asked.includes(code));
+	return choices.filter((code) => asked.includes(code.toUpperCase()));
 }
 
 /** What the averages are made of: every country with its groups, every observation. */
@@ -298,13 +303,15 @@ export interface AverageRows {
 /**
  * Adds to each indicator's chart (not the rank's) one line per average asked for: the mean of
  * the group's countries in each edition, with that edition's members (the LDCs of 2022 include
- * Bhutan, those of 2024 do not). Returns the averages' legend.
+ * Bhutan, those of 2024 do not). Returns the averages' legend, with each average's value of
+ * every UN indicator in `latestYear` (the latest bars').
  */
 export function addAverages(
 	charts: TrendChart[],
 	codes: readonly AverageCode[],
 	rows: AverageRows,
-	locale: Locale
+	locale: Locale,
+	latestYear?: number
 ) {
 	const byEdition = new Map<string, ObservationRow[]>();
 	for (const o of rows.observations) {
@@ -314,7 +321,7 @@ export function addAverages(
 		byEdition.set(key, list);
 	}
 	const averages = codes.map((code, i) => {
-		const [by, group] = AVERAGE_BY[code];
+		const [by, group] = averageBy(code);
 		return {
 			code,
 			key: `avg-${code}`,
@@ -340,8 +347,23 @@ export function addAverages(
 				colour: a.colour,
 				dash: a.dash,
 				shape: 'circle',
+				emphasis: true,
 				points: chart.years.map((x) => ({ x, y: a.mean(chart.code, x) }))
 			});
 	}
-	return averages.map(({ code, key, label, colour, dash }) => ({ code, key, label, colour, dash }));
+	return averages.map(({ code, key, short, label, colour, dash, mean }) => ({
+		code,
+		key,
+		short,
+		label,
+		colour,
+		dash,
+		/** Its value of each UN indicator in the latest edition (null: none, or no year). */
+		latest: Object.fromEntries(
+			UN_INDICATOR_CODES.map((ind) => [
+				ind,
+				latestYear === undefined ? null : mean(ind, latestYear)
+			])
+		)
+	}));
 }

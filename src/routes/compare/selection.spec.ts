@@ -12,8 +12,15 @@ const matcher = createCountryMatcher([
 	{ iso3: 'IDN', name: 'Indonesia' },
 	{ iso3: 'PHL', name: 'Philippines' },
 	{ iso3: 'SGP', name: 'Singapore' },
-	{ iso3: 'BRN', name: 'Brunei Darussalam' }
+	{ iso3: 'BRN', name: 'Brunei Darussalam' },
+	{ iso3: 'TLS', name: 'Timor-Leste' },
+	{ iso3: 'CHN', name: 'China' },
+	{ iso3: 'KOR', name: 'Republic of Korea' },
+	{ iso3: 'JPN', name: 'Japan' }
 ]);
+
+/** ASEAN's eleven members, Timor-Leste's since October 2025. */
+const ASEAN = ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'TLS', 'VNM'];
 
 describe('parseSelection', () => {
 	it('keeps known codes and names in order, any case, without duplicates', () => {
@@ -31,13 +38,23 @@ describe('parseSelection', () => {
 		]);
 	});
 
+	it('holds a whole ASEAN, and one more', () => {
+		expect(MAX_COUNTRIES).toBe(12);
+		expect(parseSelection(ASEAN.join(','), matcher)).toEqual({ codes: ASEAN, notices: [] });
+		expect(parseSelection([...ASEAN, 'CHN'].join(','), matcher).codes).toHaveLength(12);
+	});
+
 	it(`keeps the first ${MAX_COUNTRIES} and names the others`, () => {
 		const { codes, notices } = parseSelection(
-			'KHM,VNM,THA,LAO,MMR,MYS,IDN,PHL,SGP,BRN,SGP',
+			[...ASEAN, 'CHN', 'KOR', 'japan', 'SGP'].join(','),
 			matcher
 		);
-		expect(codes).toHaveLength(MAX_COUNTRIES);
-		expect(notices[0].text).toMatch(/left out: Singapore, Brunei Darussalam\.$/);
+		expect(codes).toEqual([...ASEAN, 'CHN']);
+		expect(notices).toEqual([
+			{
+				text: 'A comparison shows up to 12 countries, so the first 12 are shown; left out: Republic of Korea, Japan.'
+			}
+		]);
 	});
 
 	it('reads the empty parameter as no country', () => {
@@ -71,11 +88,14 @@ describe('addCountry', () => {
 		});
 	});
 
-	it('refuses a ninth country', () => {
-		const full = ['KHM', 'VNM', 'THA', 'LAO', 'MMR', 'MYS', 'IDN', 'PHL'];
-		const result = addCountry(full, 'Singapore', matcher);
+	it('adds a twelfth country to a whole ASEAN, and refuses a thirteenth', () => {
+		const twelve = addCountry(ASEAN, 'China', matcher);
+		expect(twelve).toEqual({ codes: [...ASEAN, 'CHN'], notice: null });
+		const result = addCountry(twelve.codes!, 'Japan', matcher);
 		expect(result.codes).toBeNull();
-		expect(result.notice?.text).toContain('remove one to add Singapore');
+		expect(result.notice?.text).toBe(
+			'A comparison shows up to 12 countries: remove one to add Japan.'
+		);
 	});
 });
 

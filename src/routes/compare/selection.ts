@@ -2,8 +2,19 @@ import { MAX_NAME_LENGTH, type CountryMatcher, type CountryName } from '$lib/dom
 import { DEFAULT_LOCALE, type Locale } from '$lib/i18n/locales';
 import { translate } from '$lib/i18n/translate';
 
-/** The most countries one comparison shows: as many as the palette has distinct series styles. */
-export const MAX_COUNTRIES = 8;
+/**
+ * The most countries one comparison shows: a whole ASEAN (11 members since October 2025) and one
+ * more, a neighbour or a model. Twelve lines still read with the page's legend (`seriesStyles`
+ * gives each its own colour, dash and marker; two of one colour share neither); the latest bars,
+ * twelve and the averages per component, are about as tall as a phone's screen.
+ */
+export const MAX_COUNTRIES = 12;
+
+/**
+ * The most countries of the comparison shown when nobody has chosen: eight, each line labelled at
+ * its end, light to load; the whole peer group is one link away ("ASEAN: all 11 members").
+ */
+export const DEFAULT_COUNTRIES = 8;
 
 /** Something the reader should know about the selection, with an optional "did you mean …?". */
 export interface Notice {

@@ -1,4 +1,4 @@
-/** Compare: up to eight countries side by side, their notices, charts and tables. */
+/** Compare: up to twelve countries (a whole group) side by side, their notices, charts and tables. */
 export default {
 	'compare.pageTitle': 'Compare {names}',
 	'compare.pageTitleEmpty': 'Compare',
@@ -67,14 +67,17 @@ export default {
 	'compare.latest.country': 'Country',
 	'compare.latest.rank': 'Rank',
 	'compare.among.chosen': 'among the {count} countries compared',
-	'compare.among.group': 'among the {group} members',
+	'compare.among.group': 'among the {count} {group} members',
 	'compare.among.groupNearest': 'among the {group} members ranked nearest {country}',
 	'compare.among.worldNearest': 'among the countries ranked nearest {country}',
 	'compare.average.choose': 'Show the average of',
 	'compare.average.show': 'Show',
 	'compare.average.label': '{group} average',
 	'compare.average.note':
-		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not.',
+		'An average counts the countries of the group in each edition: the least developed countries of 2022 include Bhutan, those of 2024 do not; Timor-Leste joined ASEAN in October 2025, so the ASEAN averages up to 2024 are of ten members.',
+	'compare.group.choose': 'Compare a whole group',
+	'compare.group.link': '{group}: all {count} members',
+	'compare.latest.summaryAverages': 'After the countries, in grey: {names}.',
 	'compare.multi.add': 'Add a country',
 	'compare.multi.selected': 'Selected countries',
 	'compare.multi.remove': 'Remove {name}',

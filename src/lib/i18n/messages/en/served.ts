@@ -60,5 +60,8 @@ export default {
 	'served.map.play': 'Play',
 	'served.map.pause': 'Pause',
 	'served.map.description':
-		'Countries shaded by {code} in {count} equal steps from {min} to {max}: the higher the value, the stronger the shade; hatched where not assessed; {focus} outlined.'
+		'Countries shaded by {code} in {count} equal steps from {min} to {max}: the higher the value, the stronger the shade; hatched where not assessed; {focus} outlined.',
+	'served.compare.groupTooLarge':
+		'{group} has {count} members, more than the {max} countries a comparison shows: its average can be shown beside the countries chosen.',
+	'served.compare.groupUnknown': 'No group has the code {code}.'
 };

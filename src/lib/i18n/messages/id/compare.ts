@@ -73,7 +73,7 @@ export default {
 	'compare.latest.country': 'Negara',
 	'compare.latest.rank': 'Peringkat',
 	'compare.among.chosen': 'di antara {count} negara yang dibandingkan',
-	'compare.among.group': 'di antara anggota {group}',
+	'compare.among.group': 'di antara {count} anggota {group}',
 	'compare.among.groupNearest':
 		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
 	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}',
@@ -81,7 +81,10 @@ export default {
 	'compare.average.show': 'Tampilkan',
 	'compare.average.label': 'Rata-rata {group}',
 	'compare.average.note':
-		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak.',
+		'Rata-rata menghitung negara anggota kelompok pada setiap edisi: negara kurang berkembang pada 2022 mencakup Bhutan, pada 2024 tidak; Timor-Leste bergabung dengan ASEAN pada Oktober 2025, sehingga rata-rata ASEAN hingga 2024 dihitung dari sepuluh anggota.',
+	'compare.group.choose': 'Bandingkan satu kelompok utuh',
+	'compare.group.link': '{group}: semua {count} anggota',
+	'compare.latest.summaryAverages': 'Setelah negara-negara, berwarna abu-abu: {names}.',
 	'compare.multi.add': 'Tambah negara',
 	'compare.multi.selected': 'Negara terpilih',
 	'compare.multi.remove': 'Hapus {name}',

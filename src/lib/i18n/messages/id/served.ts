@@ -62,5 +62,8 @@ export default {
 	'served.map.play': 'Putar',
 	'served.map.pause': 'Jeda',
 	'served.map.description':
-		'Negara diwarnai menurut {code} dalam {count} langkah sama lebar dari {min} sampai {max}: makin tinggi nilainya, makin pekat warnanya; diarsir jika tidak dinilai; {focus} diberi garis tepi.'
+		'Negara diwarnai menurut {code} dalam {count} langkah sama lebar dari {min} sampai {max}: makin tinggi nilainya, makin pekat warnanya; diarsir jika tidak dinilai; {focus} diberi garis tepi.',
+	'served.compare.groupTooLarge':
+		'{group} memiliki {count} anggota, lebih dari {max} negara yang dapat ditampilkan satu perbandingan: rata-ratanya dapat ditampilkan di samping negara yang dipilih.',
+	'served.compare.groupUnknown': 'Tidak ada kelompok dengan kode {code}.'
 } satisfies Translation<typeof en>;
