@@ -131,3 +131,45 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/countries\/KHM\?view=index&since=2014$/);
 	});
 });
+
+test.describe('Compare’s trend charts through a view', () => {
+	test('change since an edition, in place, kept when the selection changes', async ({ page }) => {
+		await page.goto('/compare?countries=KHM,VNM,THA&avg=ASEAN');
+		await hydrated(page);
+		await mark(page);
+		await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('change');
+		await expect(page).toHaveURL(/view=change/);
+		await page.getByLabel('From the edition').selectOption('2014');
+		await expect(page).toHaveURL(/countries=KHM,VNM,THA&avg=ASEAN&view=change&since=2014$/);
+		const egdi = page.locator('figure', { hasText: '(EGDI) — change since 2014' }).first();
+		await expect(egdi).toBeVisible();
+		await egdi.getByText('Show the numbers').click();
+		await expect(egdi.locator('tbody tr').first().locator('th, td').first()).toHaveText('2014');
+		await expect(egdi.locator('tbody tr').first().locator('td').first()).toHaveText('+0.0000');
+		// The rank keeps its places.
+		await expect(page.locator('figure', { hasText: 'EGDI rank' }).first()).not.toContainText(
+			'change since'
+		);
+		expect(await stayed(page)).toBe(true);
+
+		// Adding a country keeps the view.
+		await page.getByLabel('Add a country', { exact: true }).fill('Laos');
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect(page).toHaveURL(/countries=KHM,VNM,THA,LAO&avg=ASEAN&view=change&since=2014$/);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('the index view is applied by the form', async ({ page }) => {
+			await page.goto('/compare?countries=KHM,VNM');
+			await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('index');
+			await page.getByLabel('From the edition').selectOption('2012');
+			await page.locator('form.trend-controls').getByRole('button', { name: 'Apply' }).click();
+			await expect(page).toHaveURL(/countries=KHM,VNM&view=index&since=2012$/);
+			await expect(
+				page.locator('figure', { hasText: '(EGDI) — index, 2012 = 100' }).first()
+			).toBeVisible();
+		});
+	});
+});

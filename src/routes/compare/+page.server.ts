@@ -6,6 +6,9 @@ import { db } from '$lib/server/db';
 import { countryMatcher } from '$lib/server/country-matcher';
 import { countryNames } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
+import { viewWords } from '$lib/server/trend-explore';
+import { readView, viewParams } from '$lib/domain/trend-view';
+import { seeCharts } from './views';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { groupName, regionName } from '$lib/i18n/places';
 import { comparison, defaultSelection, latestRows, wholeGroups } from './compare.server';
@@ -64,6 +67,9 @@ export const load = (({ url, locals }) => {
 
 	// `group=ASEAN` (a link or a form) puts the whole group on, with its average; the canonical URL
 	// replaces it. A group larger than a comparison, or unknown, leaves the selection as it is.
+	// The trend charts' view travels with every change of the selection.
+	const view = readView(url.searchParams);
+	const kept = viewParams(view);
 	const asked = url.searchParams.get('group')?.trim().toUpperCase().slice(0, 40);
 	if (asked) {
 		const group = groups.find((g) => g.code.toUpperCase() === asked);
@@ -72,7 +78,7 @@ export const load = (({ url, locals }) => {
 			redirect(
 				303,
 				localizePath(
-					compareHref(group.members, avg.includes(group.code) ? avg : [...avg, group.code]),
+					compareHref(group.members, avg.includes(group.code) ? avg : [...avg, group.code], kept),
 					locale
 				)
 			);
@@ -95,7 +101,10 @@ export const load = (({ url, locals }) => {
 	if (add !== null) {
 		const added = addCountry(codes, add, matcher, locale);
 		if (added.codes)
-			redirect(303, localizePath(compareHref(added.codes, url.searchParams.getAll('avg')), locale));
+			redirect(
+				303,
+				localizePath(compareHref(added.codes, url.searchParams.getAll('avg'), kept), locale)
+			);
 		notices.push(added.notice);
 	}
 
@@ -112,8 +121,18 @@ export const load = (({ url, locals }) => {
 		isDefault: peers !== null,
 		/** Most countries a comparison holds. */
 		max: MAX_COUNTRIES,
-		/** One chart per indicator with a value for any selected country, and the EGDI rank. */
-		charts: compared?.charts ?? [],
+		/**
+		 * One chart per indicator with a value for any selected country, through the view (values,
+		 * change since an edition, index to it), and the EGDI rank.
+		 */
+		charts: seeCharts(compared?.charts ?? [], view, focus, locale),
+		/** The view, what the address keeps of it, the editions to measure from, and its words. */
+		view: {
+			choice: view,
+			kept,
+			editions: compared?.charts.find((c) => c.code === 'EGDI')?.years ?? [],
+			words: viewWords(locale)
+		},
 		/** The latest edition: each country's EGDI, components, EPI and rank, and who leads. */
 		latest: compared?.latest ?? null,
 		/** The group averages drawn beside the countries (`avg=`), with their lines' style. */

@@ -116,10 +116,18 @@ export function addCountry(
 }
 
 /**
- * The URL of the comparison of `codes` with the group `averages` asked for; the empty list keeps
- * the parameter, to mean "none".
+ * The URL of the comparison of `codes` with the group `averages` asked for and the trend charts'
+ * view (`view`, `since`: see `$lib/domain/trend-view`); the empty list keeps the parameter, to
+ * mean "none".
  */
-export function compareHref(codes: readonly string[], averages: readonly string[] = []): string {
+export function compareHref(
+	codes: readonly string[],
+	averages: readonly string[] = [],
+	view: Record<string, string> = {}
+): string {
 	const avg = averages.map((code) => `&avg=${encodeURIComponent(code)}`).join('');
-	return `/compare?countries=${codes.join(',')}${avg}`;
+	const rest = Object.entries(view)
+		.map(([key, value]) => `&${key}=${encodeURIComponent(value)}`)
+		.join('');
+	return `/compare?countries=${codes.join(',')}${avg}${rest}`;
 }

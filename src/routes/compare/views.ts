@@ -21,8 +21,9 @@ export type SeenChart = TrendChart & {
 /**
  * The comparison's charts through the view: every line of an indicator's chart (the countries
  * and the averages) measured from the same edition — the one asked for, or the next where the
- * reference country (the focus country when it is selected, else the first) has a value. The
- * rank is always shown as it is: a change of places reads well, an index of a rank does not.
+ * reference country (the focus country when it is selected and has values, else the first that
+ * has) has a value. The rank is always shown as it is: a change of places reads well, an index
+ * of a rank does not.
  */
 export function seeCharts(
 	charts: readonly TrendChart[],
@@ -33,7 +34,8 @@ export function seeCharts(
 	return charts.map((chart) => {
 		if (choice.view === 'value' || chart.code === 'RANK')
 			return { ...chart, view: 'value', base: null, caption: '' };
-		const reference = chart.series.find((s) => s.key === focus) ?? chart.series[0];
+		const valued = chart.series.filter((s) => s.points.some((p) => p.y !== null));
+		const reference = valued.find((s) => s.key === focus) ?? valued[0];
 		const points = reference?.points ?? [];
 		const base = baselineOf(points, choice.since) ?? baselineOf(points, null);
 		const series = chart.series.map((s) => ({
