@@ -8,7 +8,8 @@ import { countryNames } from '$lib/server/db/countries';
 import { focusCountry, peerGroup } from '$lib/server/focus';
 import { viewWords } from '$lib/server/trend-explore';
 import { readView, viewParams } from '$lib/domain/trend-view';
-import { seeCharts } from './views';
+import { chartWords, seeCharts } from './views';
+import { compareWords } from './headline';
 import { countryName, localizeNames } from '$lib/server/i18n';
 import { groupName, regionName } from '$lib/i18n/places';
 import { comparison, defaultSelection, latestRows, wholeGroups } from './compare.server';
@@ -47,16 +48,18 @@ export const load = (({ url, locals }) => {
 	);
 	const among: Message = whole
 		? {
-				key: 'compare.among.group',
+				key: 'served.compare.among.group',
 				params: { group: groupName(whole.code, locale), count: codes.length }
 			}
 		: !peers
-			? { key: 'compare.among.chosen', params: { count: codes.length } }
+			? { key: 'served.compare.among.chosen', params: { count: codes.length } }
 			: peers.basis.kind === 'worldNearest'
-				? { key: 'compare.among.worldNearest', params: { country: focusName } }
+				? { key: 'served.compare.among.worldNearest', params: { country: focusName } }
 				: {
 						key:
-							peers.basis.kind === 'group' ? 'compare.among.group' : 'compare.among.groupNearest',
+							peers.basis.kind === 'group'
+								? 'served.compare.among.group'
+								: 'served.compare.among.groupNearest',
 						params: {
 							group: regionName(peers.basis.group, locale),
 							country: focusName,
@@ -110,13 +113,27 @@ export const load = (({ url, locals }) => {
 
 	const averages = readAverages(url.searchParams.getAll('avg').join(','), choices);
 	const compared = codes.length ? comparison(db, codes, locale, latest, averages, focus) : null;
+	// The lines' names: the countries', and the averages' labels.
+	const lineNames = Object.fromEntries([
+		...(compared?.countries ?? []).map((c) => [c.iso3, c.name]),
+		...(compared?.averages ?? []).map((a) => [a.key, a.label])
+	]);
 	return {
 		/** The selected countries in order, each with its series colour, dash and marker shape. */
 		selected: compared?.countries ?? [],
 		/** What was left out of the URL's selection, or why the picker added nothing. */
 		notices,
-		/** Which countries these are, for the headline: chosen, or the default peers' basis. */
-		among,
+		/**
+		 * The title, the headline (who leads among whom: chosen, the default peers' basis, or a
+		 * whole group) and the line under it, written here (headline.ts).
+		 */
+		words: compareWords(
+			compared?.countries ?? [],
+			compared?.latest ?? null,
+			among,
+			MAX_COUNTRIES,
+			locale
+		),
 		/** Whether the selection is the default one (nobody chose it). */
 		isDefault: peers !== null,
 		/** Most countries a comparison holds. */
@@ -125,7 +142,10 @@ export const load = (({ url, locals }) => {
 		 * One chart per indicator with a value for any selected country, through the view (values,
 		 * change since an edition, index to it), and the EGDI rank.
 		 */
-		charts: seeCharts(compared?.charts ?? [], view, focus, locale),
+		charts: seeCharts(compared?.charts ?? [], view, focus, locale).map((chart) => ({
+			...chart,
+			words: chartWords(chart, lineNames, locale)
+		})),
 		/** The view, what the address keeps of it, the editions to measure from, and its words. */
 		view: {
 			choice: view,

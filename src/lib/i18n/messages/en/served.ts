@@ -63,5 +63,38 @@ export default {
 		'Countries shaded by {code} in {count} equal steps from {min} to {max}: the higher the value, the stronger the shade; hatched where not assessed; {focus} outlined.',
 	'served.compare.groupTooLarge':
 		'{group} has {count} members, more than the {max} countries a comparison shows: its average can be shown beside the countries chosen.',
-	'served.compare.groupUnknown': 'No group has the code {code}.'
+	'served.compare.groupUnknown': 'No group has the code {code}.',
+	'served.compare.trend.rankTitle': '{rank} (1 = best)',
+	'served.compare.trend.rankSummary':
+		'EGDI rank by edition, {years}, drawn with rank 1 (the best) at the top.',
+	'served.compare.trend.summary': '{name} by edition, {years}.',
+	'served.compare.trend.single': 'In {year}, {name}: {value}.',
+	'served.compare.trend.bestWorst':
+		'In {year}, {best} is highest ({bestValue}) and {worst} lowest ({worstValue}).',
+	'served.compare.trend.bestWorstRank':
+		'In {year}, {best} is best placed ({bestValue}) and {worst} lowest placed ({worstValue}).',
+	'served.compare.trend.gaps': 'Gaps are editions without a value.',
+	'served.compare.trend.edition': 'Edition',
+	'served.compare.trend.svgTitle': 'Line chart of {title} by edition for {names}',
+	'served.compare.pageTitle': 'Compare {names}',
+	'served.compare.pageTitleEmpty': 'Compare',
+	'served.compare.headline.one': '**{name}**: EGDI **{egdi}** in {year}.',
+	'served.compare.headline.oneRanked':
+		'**{name}**: EGDI **{egdi}** in {year}, rank {rank} of {total}.',
+	'served.compare.headline.leads': '**{names}** leads {among} in {year} with an EGDI of **{egdi}**',
+	'served.compare.headline.share':
+		'**{names}** share the lead {among} in {year} with an EGDI of **{egdi}**',
+	'served.compare.headline.rank': ' (rank {rank} of {total})',
+	'served.compare.headline.ahead': ', **{gap}** ahead of {name}',
+	'served.compare.headline.end': '.',
+	'served.compare.lowest': 'Lowest: {name} at {value}, {gap} behind the leader.',
+	'served.compare.missing': 'No {year} value for {names}.',
+	'served.compare.noEgdi': 'No {year} EGDI for {names}.',
+	'served.compare.intro': 'Up to {max} countries side by side on every indicator.',
+	'served.compare.list.two': '{rest} and {last}',
+	'served.compare.list.many': '{rest} and {last}',
+	'served.compare.among.chosen': 'among the {count} countries compared',
+	'served.compare.among.group': 'among the {count} {group} members',
+	'served.compare.among.groupNearest': 'among the {group} members ranked nearest {country}',
+	'served.compare.among.worldNearest': 'among the countries ranked nearest {country}'
 };

@@ -3,24 +3,9 @@ import type en from '../en/compare';
 
 /** Indonesian: see ../en/compare.ts. */
 export default {
-	'compare.pageTitle': 'Bandingkan {names}',
-	'compare.pageTitleEmpty': 'Bandingkan',
 	'compare.eyebrow': 'Bandingkan · Survei E-Government PBB',
 	'compare.eyebrowYears': 'Bandingkan · Survei E-Government PBB {from}–{to}',
 	'compare.title': 'Bandingkan negara',
-	'compare.headline.one': '**{name}**: EGDI **{egdi}** pada {year}.',
-	'compare.headline.oneRanked':
-		'**{name}**: EGDI **{egdi}** pada {year}, peringkat {rank} dari {total}.',
-	'compare.headline.leads': '**{names}** memimpin {among} pada {year} dengan EGDI **{egdi}**',
-	'compare.headline.share':
-		'**{names}** sama-sama memimpin {among} pada {year} dengan EGDI **{egdi}**',
-	'compare.headline.rank': ' (peringkat {rank} dari {total})',
-	'compare.headline.ahead': ', unggul **{gap}** atas {name}',
-	'compare.headline.end': '.',
-	'compare.lowest': 'Terendah: {name} dengan {value}, {gap} di bawah negara teratas.',
-	'compare.missing': 'Tidak ada nilai {year} untuk {names}.',
-	'compare.noEgdi': 'Tidak ada EGDI {year} untuk {names}.',
-	'compare.intro': 'Hingga {max} negara berdampingan pada setiap indikator.',
 	'compare.notices': 'Pemberitahuan',
 	'compare.notice.didYouMean': 'Maksud Anda {link}?',
 	'compare.notice.unknown_one':
@@ -33,8 +18,6 @@ export default {
 	'compare.notice.full':
 		'Perbandingan menampilkan paling banyak {max} negara: hapus satu untuk menambahkan {name}.',
 	'compare.quote': '“{text}”',
-	'compare.list.two': '{rest} dan {last}',
-	'compare.list.many': '{rest}, dan {last}',
 	'compare.selection': 'Negara yang dibandingkan',
 	'compare.picker.add': 'Tambahkan negara',
 	'compare.legend': 'Negara',
@@ -47,18 +30,6 @@ export default {
 		'Tambahkan negara melalui kolom di atas — dengan nama atau kode ISO3 — untuk melihatnya bersama hingga {others} negara lain, atau mulai dari {link}.',
 	'compare.empty.link': 'perbandingan bawaan',
 	'compare.trend.rank': 'peringkat {rank}',
-	'compare.trend.rankTitle': '{rank} (1 = terbaik)',
-	'compare.trend.rankSummary':
-		'Peringkat EGDI per edisi, {years}, dengan peringkat 1 (terbaik) di bagian atas.',
-	'compare.trend.summary': '{name} per edisi, {years}.',
-	'compare.trend.single': 'Pada {year}, {name}: {value}.',
-	'compare.trend.bestWorst':
-		'Pada {year}, {best} tertinggi ({bestValue}) dan {worst} terendah ({worstValue}).',
-	'compare.trend.bestWorstRank':
-		'Pada {year}, {best} berperingkat terbaik ({bestValue}) dan {worst} berperingkat terendah ({worstValue}).',
-	'compare.trend.gaps': 'Bagian yang terputus adalah edisi tanpa nilai.',
-	'compare.trend.edition': 'Edisi',
-	'compare.trend.svgTitle': 'Diagram garis {title} per edisi untuk {names}',
 	'compare.trend.point': '{name}, {year}: {value}',
 	'compare.latest.title': 'Komponen terbaru berdampingan, {year}',
 	'compare.latest.chartTitle': 'EGDI dan komponennya, {year}',
@@ -72,11 +43,6 @@ export default {
 	'compare.latest.rankOf': '(peringkat dari {total})',
 	'compare.latest.country': 'Negara',
 	'compare.latest.rank': 'Peringkat',
-	'compare.among.chosen': 'di antara {count} negara yang dibandingkan',
-	'compare.among.group': 'di antara {count} anggota {group}',
-	'compare.among.groupNearest':
-		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
-	'compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}',
 	'compare.average.choose': 'Tampilkan rata-rata',
 	'compare.average.show': 'Tampilkan',
 	'compare.average.label': 'Rata-rata {group}',

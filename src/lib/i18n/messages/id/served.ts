@@ -65,5 +65,40 @@ export default {
 		'Negara diwarnai menurut {code} dalam {count} langkah sama lebar dari {min} sampai {max}: makin tinggi nilainya, makin pekat warnanya; diarsir jika tidak dinilai; {focus} diberi garis tepi.',
 	'served.compare.groupTooLarge':
 		'{group} memiliki {count} anggota, lebih dari {max} negara yang dapat ditampilkan satu perbandingan: rata-ratanya dapat ditampilkan di samping negara yang dipilih.',
-	'served.compare.groupUnknown': 'Tidak ada kelompok dengan kode {code}.'
+	'served.compare.groupUnknown': 'Tidak ada kelompok dengan kode {code}.',
+	'served.compare.trend.rankTitle': '{rank} (1 = terbaik)',
+	'served.compare.trend.rankSummary':
+		'Peringkat EGDI per edisi, {years}, dengan peringkat 1 (terbaik) di bagian atas.',
+	'served.compare.trend.summary': '{name} per edisi, {years}.',
+	'served.compare.trend.single': 'Pada {year}, {name}: {value}.',
+	'served.compare.trend.bestWorst':
+		'Pada {year}, {best} tertinggi ({bestValue}) dan {worst} terendah ({worstValue}).',
+	'served.compare.trend.bestWorstRank':
+		'Pada {year}, {best} berperingkat terbaik ({bestValue}) dan {worst} berperingkat terendah ({worstValue}).',
+	'served.compare.trend.gaps': 'Bagian yang terputus adalah edisi tanpa nilai.',
+	'served.compare.trend.edition': 'Edisi',
+	'served.compare.trend.svgTitle': 'Diagram garis {title} per edisi untuk {names}',
+	'served.compare.pageTitle': 'Bandingkan {names}',
+	'served.compare.pageTitleEmpty': 'Bandingkan',
+	'served.compare.headline.one': '**{name}**: EGDI **{egdi}** pada {year}.',
+	'served.compare.headline.oneRanked':
+		'**{name}**: EGDI **{egdi}** pada {year}, peringkat {rank} dari {total}.',
+	'served.compare.headline.leads':
+		'**{names}** memimpin {among} pada {year} dengan EGDI **{egdi}**',
+	'served.compare.headline.share':
+		'**{names}** sama-sama memimpin {among} pada {year} dengan EGDI **{egdi}**',
+	'served.compare.headline.rank': ' (peringkat {rank} dari {total})',
+	'served.compare.headline.ahead': ', unggul **{gap}** atas {name}',
+	'served.compare.headline.end': '.',
+	'served.compare.lowest': 'Terendah: {name} dengan {value}, {gap} di bawah negara teratas.',
+	'served.compare.missing': 'Tidak ada nilai {year} untuk {names}.',
+	'served.compare.noEgdi': 'Tidak ada EGDI {year} untuk {names}.',
+	'served.compare.intro': 'Hingga {max} negara berdampingan pada setiap indikator.',
+	'served.compare.list.two': '{rest} dan {last}',
+	'served.compare.list.many': '{rest}, dan {last}',
+	'served.compare.among.chosen': 'di antara {count} negara yang dibandingkan',
+	'served.compare.among.group': 'di antara {count} anggota {group}',
+	'served.compare.among.groupNearest':
+		'di antara anggota {group} dengan peringkat terdekat dengan {country}',
+	'served.compare.among.worldNearest': 'di antara negara dengan peringkat terdekat dengan {country}'
 } satisfies Translation<typeof en>;

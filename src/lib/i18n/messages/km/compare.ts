@@ -3,23 +3,9 @@ import type en from '../en/compare';
 
 /** Khmer: see ../en/compare.ts. */
 export default {
-	'compare.pageTitle': 'ប្រៀបធៀប {names}',
-	'compare.pageTitleEmpty': 'ប្រៀបធៀប',
 	'compare.eyebrow': 'ប្រៀបធៀប · ការស្ទង់មតិរដ្ឋាភិបាលអេឡិចត្រូនិករបស់អង្គការសហប្រជាជាតិ',
 	'compare.eyebrowYears': 'ប្រៀបធៀប · ការស្ទង់មតិរដ្ឋាភិបាលអេឡិចត្រូនិករបស់អង្គការសហប្រជាជាតិ {from}–{to}',
 	'compare.title': 'ប្រៀបធៀបប្រទេស',
-	'compare.headline.one': '**{name}**៖ EGDI **{egdi}** ក្នុងឆ្នាំ {year}។',
-	'compare.headline.oneRanked':
-		'**{name}**៖ EGDI **{egdi}** ក្នុងឆ្នាំ {year} ស្ថិតនៅចំណាត់ថ្នាក់ទី {rank} ក្នុងចំណោម {total}។',
-	'compare.headline.leads': '**{names}** នាំមុខ{among} ក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
-	'compare.headline.share': '**{names}** នាំមុខស្មើគ្នា{among} ក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
-	'compare.headline.rank': ' (ចំណាត់ថ្នាក់ទី {rank} ក្នុងចំណោម {total})',
-	'compare.headline.ahead': ' ខ្ពស់ជាង {name} ចំនួន **{gap}**',
-	'compare.headline.end': '។',
-	'compare.lowest': 'ទាបបំផុត៖ {name} មាន {value} ទាបជាងប្រទេសនាំមុខ {gap}។',
-	'compare.missing': 'គ្មានតម្លៃឆ្នាំ {year} សម្រាប់ {names} ទេ។',
-	'compare.noEgdi': 'គ្មាន EGDI ឆ្នាំ {year} សម្រាប់ {names} ទេ។',
-	'compare.intro': 'ប្រៀបធៀបប្រទេសរហូតដល់ {max} ទន្ទឹមគ្នា លើគ្រប់សូចនាករ។',
 	'compare.notices': 'សេចក្តីជូនដំណឹង',
 	'compare.notice.didYouMean': 'តើអ្នកចង់សំដៅលើ {link} មែនទេ?',
 	'compare.notice.unknown_one': 'គ្មានប្រទេសណាមានកូដ ឬឈ្មោះ {entries} ទេ ដូច្នេះវាត្រូវបានដកចេញ។',
@@ -30,8 +16,6 @@ export default {
 	'compare.notice.full':
 		'ការប្រៀបធៀបមួយបង្ហាញបានច្រើនបំផុត {max} ប្រទេស៖ សូមដកប្រទេសមួយចេញ ដើម្បីបន្ថែម {name}។',
 	'compare.quote': '«{text}»',
-	'compare.list.two': '{rest} និង {last}',
-	'compare.list.many': '{rest} និង {last}',
 	'compare.selection': 'ប្រទេសដែលកំពុងប្រៀបធៀប',
 	'compare.picker.add': 'បន្ថែមប្រទេស',
 	'compare.legend': 'ប្រទេស',
@@ -44,18 +28,6 @@ export default {
 		'បន្ថែមប្រទេសមួយតាមរយៈប្រអប់ខាងលើ — ដោយឈ្មោះ ឬកូដ ISO3 — ដើម្បីមើលវាទន្ទឹមនឹងប្រទេសផ្សេងទៀតរហូតដល់ {others} ឬចាប់ផ្តើមពី{link}។',
 	'compare.empty.link': 'ការប្រៀបធៀបលំនាំដើម',
 	'compare.trend.rank': 'ចំណាត់ថ្នាក់ទី {rank}',
-	'compare.trend.rankTitle': '{rank} (1 = ល្អបំផុត)',
-	'compare.trend.rankSummary':
-		'ចំណាត់ថ្នាក់ EGDI តាមការបោះពុម្ព {years} ដោយដាក់ចំណាត់ថ្នាក់ទី 1 (ល្អបំផុត) នៅខាងលើ។',
-	'compare.trend.summary': '{name} តាមការបោះពុម្ព {years}។',
-	'compare.trend.single': 'ក្នុងឆ្នាំ {year} {name}៖ {value}។',
-	'compare.trend.bestWorst':
-		'ក្នុងឆ្នាំ {year} {best} ខ្ពស់បំផុត ({bestValue}) ហើយ {worst} ទាបបំផុត ({worstValue})។',
-	'compare.trend.bestWorstRank':
-		'ក្នុងឆ្នាំ {year} {best} មានចំណាត់ថ្នាក់ល្អបំផុត ({bestValue}) ហើយ {worst} មានចំណាត់ថ្នាក់ទាបបំផុត ({worstValue})។',
-	'compare.trend.gaps': 'ចន្លោះដែលដាច់ គឺជាការបោះពុម្ពដែលគ្មានតម្លៃ។',
-	'compare.trend.edition': 'ការបោះពុម្ព',
-	'compare.trend.svgTitle': 'គំនូសតាងខ្សែនៃ {title} តាមការបោះពុម្ព សម្រាប់ {names}',
 	'compare.trend.point': '{name}, {year}៖ {value}',
 	'compare.latest.title': 'សមាសធាតុចុងក្រោយបង្អស់ទន្ទឹមគ្នា ឆ្នាំ {year}',
 	'compare.latest.chartTitle': 'EGDI និងសមាសធាតុរបស់វា ឆ្នាំ {year}',
@@ -68,10 +40,6 @@ export default {
 	'compare.latest.rankOf': '(ចំណាត់ថ្នាក់ក្នុងចំណោម {total})',
 	'compare.latest.country': 'ប្រទេស',
 	'compare.latest.rank': 'ចំណាត់ថ្នាក់',
-	'compare.among.chosen': 'ក្នុងចំណោមប្រទេសទាំង {count} ដែលបានប្រៀបធៀប',
-	'compare.among.group': 'ក្នុងចំណោមសមាជិក {group} ទាំង {count}',
-	'compare.among.groupNearest': 'ក្នុងចំណោមសមាជិក {group} ដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
-	'compare.among.worldNearest': 'ក្នុងចំណោមប្រទេសដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
 	'compare.average.choose': 'បង្ហាញមធ្យមភាគនៃ',
 	'compare.average.show': 'បង្ហាញ',
 	'compare.average.label': 'មធ្យមភាគ{group}',

@@ -63,5 +63,38 @@ export default {
 		'ប្រទេសត្រូវបានដាក់ពណ៌តាម {code} ជា {count} កម្រិតស្មើៗគ្នា ពី {min} ដល់ {max}៖ តម្លៃកាន់តែខ្ពស់ ពណ៌កាន់តែដិត គូសឆូតនៅកន្លែងដែលមិនបានវាយតម្លៃ ហើយ {focus} មានគូសបន្ទាត់ព័ទ្ធជុំវិញ។',
 	'served.compare.groupTooLarge':
 		'{group} មានសមាជិក {count} ដែលលើសពី {max} ប្រទេស ដែលការប្រៀបធៀបមួយអាចបង្ហាញបាន៖ អាចបង្ហាញមធ្យមភាគរបស់វា ទន្ទឹមនឹងប្រទេសដែលបានជ្រើសរើស។',
-	'served.compare.groupUnknown': 'គ្មានក្រុមណាមានកូដ {code} ទេ។'
+	'served.compare.groupUnknown': 'គ្មានក្រុមណាមានកូដ {code} ទេ។',
+	'served.compare.trend.rankTitle': '{rank} (1 = ល្អបំផុត)',
+	'served.compare.trend.rankSummary':
+		'ចំណាត់ថ្នាក់ EGDI តាមការបោះពុម្ព {years} ដោយដាក់ចំណាត់ថ្នាក់ទី 1 (ល្អបំផុត) នៅខាងលើ។',
+	'served.compare.trend.summary': '{name} តាមការបោះពុម្ព {years}។',
+	'served.compare.trend.single': 'ក្នុងឆ្នាំ {year} {name}៖ {value}។',
+	'served.compare.trend.bestWorst':
+		'ក្នុងឆ្នាំ {year} {best} ខ្ពស់បំផុត ({bestValue}) ហើយ {worst} ទាបបំផុត ({worstValue})។',
+	'served.compare.trend.bestWorstRank':
+		'ក្នុងឆ្នាំ {year} {best} មានចំណាត់ថ្នាក់ល្អបំផុត ({bestValue}) ហើយ {worst} មានចំណាត់ថ្នាក់ទាបបំផុត ({worstValue})។',
+	'served.compare.trend.gaps': 'ចន្លោះដែលដាច់ គឺជាការបោះពុម្ពដែលគ្មានតម្លៃ។',
+	'served.compare.trend.edition': 'ការបោះពុម្ព',
+	'served.compare.trend.svgTitle': 'គំនូសតាងខ្សែនៃ {title} តាមការបោះពុម្ព សម្រាប់ {names}',
+	'served.compare.pageTitle': 'ប្រៀបធៀប {names}',
+	'served.compare.pageTitleEmpty': 'ប្រៀបធៀប',
+	'served.compare.headline.one': '**{name}**៖ EGDI **{egdi}** ក្នុងឆ្នាំ {year}។',
+	'served.compare.headline.oneRanked':
+		'**{name}**៖ EGDI **{egdi}** ក្នុងឆ្នាំ {year} ស្ថិតនៅចំណាត់ថ្នាក់ទី {rank} ក្នុងចំណោម {total}។',
+	'served.compare.headline.leads': '**{names}** នាំមុខ{among} ក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
+	'served.compare.headline.share':
+		'**{names}** នាំមុខស្មើគ្នា{among} ក្នុងឆ្នាំ {year} ដោយមាន EGDI **{egdi}**',
+	'served.compare.headline.rank': ' (ចំណាត់ថ្នាក់ទី {rank} ក្នុងចំណោម {total})',
+	'served.compare.headline.ahead': ' ខ្ពស់ជាង {name} ចំនួន **{gap}**',
+	'served.compare.headline.end': '។',
+	'served.compare.lowest': 'ទាបបំផុត៖ {name} មាន {value} ទាបជាងប្រទេសនាំមុខ {gap}។',
+	'served.compare.missing': 'គ្មានតម្លៃឆ្នាំ {year} សម្រាប់ {names} ទេ។',
+	'served.compare.noEgdi': 'គ្មាន EGDI ឆ្នាំ {year} សម្រាប់ {names} ទេ។',
+	'served.compare.intro': 'ប្រៀបធៀបប្រទេសរហូតដល់ {max} ទន្ទឹមគ្នា លើគ្រប់សូចនាករ។',
+	'served.compare.list.two': '{rest} និង {last}',
+	'served.compare.list.many': '{rest} និង {last}',
+	'served.compare.among.chosen': 'ក្នុងចំណោមប្រទេសទាំង {count} ដែលបានប្រៀបធៀប',
+	'served.compare.among.group': 'ក្នុងចំណោមសមាជិក {group} ទាំង {count}',
+	'served.compare.among.groupNearest': 'ក្នុងចំណោមសមាជិក {group} ដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត',
+	'served.compare.among.worldNearest': 'ក្នុងចំណោមប្រទេសដែលមានចំណាត់ថ្នាក់ជិត {country} បំផុត'
 } satisfies Translation<typeof en>;
