@@ -38,6 +38,11 @@ describe('baselineOf', () => {
 		expect(baselineOf(line(null, 0.3, 0.4), null)).toBe(2012);
 	});
 
+	it('skips a zero for an index, which cannot be divided by', () => {
+		expect(baselineOf(line(0, 0, 0.2), 2010, 'index')).toBe(2014);
+		expect(baselineOf(line(0, 0, 0.2), 2010, 'change')).toBe(2010);
+	});
+
 	it('is none when the reference has no value from then on', () => {
 		expect(baselineOf(line(0.2, 0.3, null), 2014)).toBeNull();
 		expect(baselineOf([], null)).toBeNull();

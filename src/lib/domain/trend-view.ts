@@ -53,12 +53,21 @@ export function viewParams(choice: ViewChoice): Record<string, string> {
 /**
  * The edition a chart measures from: the one asked for when the reference line (the focus
  * country) has a value there, else the first edition after it where it has one; with none
- * asked, the reference's first. Null when the reference has no value from then on. The chart
+ * asked, the reference's first (for an index, its first that is not zero). Null when the
+ * reference has no value from then on. The chart
  * says which edition it used, so a reader who asked for 2003 on an index the Survey began in
  * 2008 sees "since 2008".
  */
-export function baselineOf(reference: readonly Point[], since: number | null): number | null {
-	const from = reference.find((p) => p.y !== null && (since === null || p.x >= since));
+export function baselineOf(
+	reference: readonly Point[],
+	since: number | null,
+	view: TrendView = 'change'
+): number | null {
+	// An index needs a value to divide by: a zero (the EPI of a country without e-participation)
+	// is no baseline for one.
+	const from = reference.find(
+		(p) => p.y !== null && (view !== 'index' || p.y !== 0) && (since === null || p.x >= since)
+	);
 	return from?.x ?? null;
 }
 

@@ -39,7 +39,8 @@ export function seeCharts(
 		const valued = chart.series.filter((s) => s.points.some((p) => p.y !== null));
 		const reference = valued.find((s) => s.key === focus) ?? valued[0];
 		const points = reference?.points ?? [];
-		const base = baselineOf(points, choice.since) ?? baselineOf(points, null);
+		const base =
+			baselineOf(points, choice.since, choice.view) ?? baselineOf(points, null, choice.view);
 		const series = chart.series.map((s) => ({
 			...s,
 			points: viewPoints(s.points, choice.view, base)

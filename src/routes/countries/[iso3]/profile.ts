@@ -72,7 +72,7 @@ export function shapeProfile(
 			const own = seriesOver(editions, i.code, years);
 			// The baseline is the profile's country's; when it has no value from the edition asked
 			// for on, the chart starts where it has one.
-			const base = baselineOf(own, view.since) ?? baselineOf(own, null);
+			const base = baselineOf(own, view.since, view.view) ?? baselineOf(own, null, view.view);
 			const seen = (points: Point[]) => viewPoints(points, view.view, base);
 			const lines = {
 				country: seen(own),
