@@ -381,7 +381,8 @@ const PAGES: [string, string[]][] = [
 		'/indicators/EGDI',
 		['year', 'from', 'region', 'income', 'group', 'q', 'sort', 'dir', 'country', 'compare', 'focus']
 	],
-	['/compare', ['countries', 'add', 'country', 'group', 'avg']],
+	['/countries/KHM', ['with', 'add', 'view', 'since']],
+	['/compare', ['countries', 'add', 'country', 'group', 'avg', 'view', 'since']],
 	['/targets', ['country']],
 	['/targets/new', ['country']],
 	['/milestones/new', ['country']],
