@@ -106,8 +106,22 @@ export const load = (({ params, locals, url }) => {
 				: null,
 			groups: country.groups.filter(isUnGroup).map((g) => groupName(g, locale))
 		},
-		/** Everything the profile draws, shaped for the charts. */
-		profile,
+		/**
+		 * The headline's figures: the latest edition, EGDI, rank, level group and class, the place
+		 * in the region and sub-region, and the change since the previous edition. (The charts'
+		 * lines travel once, in `trends` and `latest`.)
+		 */
+		profile: {
+			latestYear: profile.latestYear,
+			egdi: profile.egdi,
+			rank: profile.rank,
+			levelGroup: profile.levelGroup,
+			ratingClass: profile.ratingClass,
+			change: profile.change,
+			positionInRegion: profile.positionInRegion,
+			regionCount: profile.regionEgdi.length,
+			subregion: profile.subregion
+		},
 		/** The trend charts, ready to draw: lines styled, words written (trend-charts.ts). */
 		trends,
 		/** The latest edition's charts, likewise (latest-charts.ts); null before any edition. */
