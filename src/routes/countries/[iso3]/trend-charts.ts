@@ -1,8 +1,7 @@
 import type { Shape } from '$lib/charts/palette';
-import { formatChange, formatValue } from '$lib/charts/format';
+import { formatSeen } from '$lib/charts/format-seen';
 import type { TrendView } from '$lib/domain/trend-view';
 import type { Locale } from '$lib/i18n/locales';
-import { numberLocale } from '$lib/i18n/numbers';
 import { translate } from '$lib/i18n/translate';
 import { ADDED, COUNTRY, REGION, WORLD } from './colours';
 import type { shapeProfile } from './profile';
@@ -53,19 +52,6 @@ export interface TrendChartSpec {
 	subject: string;
 	/** The editions shown, its data date ("2003–2024"). */
 	edition: string;
-}
-
-/** A value as a view shows it: the indicator's own, a signed change, or points of 100. */
-export function formatSeen(
-	value: number | null,
-	view: TrendView,
-	unit: string,
-	locale: Locale
-): string {
-	if (view === 'value' || value === null) return formatValue(value, unit, locale);
-	return view === 'change'
-		? formatChange(value, locale)
-		: numberLocale(locale).format('.1f')(value);
 }
 
 const span = (points: readonly Point[]) =>
